@@ -1,0 +1,4 @@
+"""Shelter (vrouwenopvang) domain: intakes, households, clients, screening, meldcode, agenda.
+
+Plain Python on top of :mod:`secure_store`; no Qt here (the import-linter contract checks it).
+"""
