@@ -1,0 +1,62 @@
+"""Write files so that a crash leaves either the old file or the new one, never half of one.
+
+Temp file in the same folder, fsync, rename over the target, fsync the folder (KeePassXC's
+``Database::saveAs`` does the same). New files are readable by the owner only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+TEMP_PREFIX = ".vd-tmp-"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink inside ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``target`` only when the block ends without error.
+
+    Raises:
+        Whatever the block raises; the temp file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Replace ``target`` with ``data`` atomically (owner-only permissions)."""
+    with atomic_writer(target) as handle:
+        handle.write(data)
+
+
+def sweep_temp_files(folder: Path) -> int:
+    """Remove temp files a crash left behind in ``folder``; returns how many."""
+    removed = 0
+    for leftover in folder.glob(TEMP_PREFIX + "*"):
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    return removed

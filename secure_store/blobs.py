@@ -1,0 +1,155 @@
+"""Encrypted media files ("blobs"): streamed in, streamed out, never whole in memory.
+
+Each blob has a random id (never a content hash or a file name), its own key derived from its
+case key, and lives at ``blobs/<id[:2]>/<id>``. Writing goes temp file → fsync → rename → DB
+row, so a crash leaves at worst an orphan file that the next unlock sweeps away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from .atomic import atomic_writer, fsync_dir, sweep_temp_files
+from .chunked import CHUNK_SIZE, ChunkWriter, StreamCorrupt, decrypt_chunks
+from .errors import Cancelled, TamperedBlob
+from .keys import hkdf
+
+if TYPE_CHECKING:
+    from .session import Session
+
+ProgressCallback = Callable[[int], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    """What :meth:`BlobStore.put` returns and the blobs table holds."""
+
+    id: str
+    case_id: str
+    size: int
+    sha256: str
+    media_type: str
+
+
+def blob_key(case_key: bytes, blob_id: str) -> bytes:
+    """The key of one blob, derived from its case key (so erasing the case shreds it)."""
+    return hkdf(case_key, f"veilig-dossier/v1/blob/{blob_id}".encode())
+
+
+class BlobStore:
+    """Puts and opens the encrypted blobs of one unlocked vault."""
+
+    def __init__(self, session: Session, folder: Path) -> None:
+        self._session = session
+        self.folder = folder
+
+    def path(self, blob_id: str) -> Path:
+        return self.folder / blob_id[:2] / blob_id
+
+    def put(
+        self,
+        source: BinaryIO,
+        case_id: str,
+        media_type: str = "application/octet-stream",
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> BlobRef:
+        """Encrypt ``source`` into a new blob of ``case_id``.
+
+        Raises:
+            Cancelled: ``cancelled()`` became true; nothing is left behind.
+            PermissionDenied: the caller may not write to this case.
+        """
+        case_key = self._session.cases.key(case_id)
+        blob_id = secrets.token_hex(16)
+        target = self.path(blob_id)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        with atomic_writer(target) as sink:
+            writer = ChunkWriter(blob_key(case_key, blob_id), bytes.fromhex(blob_id), sink)
+            while block := source.read(CHUNK_SIZE):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                writer.write(block)
+                if progress is not None:
+                    progress(writer.plain_size)
+            writer.close()
+        ref = BlobRef(blob_id, case_id, writer.plain_size, writer.sha256.hexdigest(), media_type)
+        with self._session.transaction() as conn:
+            conn.execute(
+                "INSERT INTO blobs (id, case_id, size, sha256, media_type, created)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (ref.id, case_id, ref.size, ref.sha256, media_type, self._session.now_text()),
+            )
+        return ref
+
+    def info(self, blob_id: str) -> BlobRef:
+        row = self._session.conn.execute(
+            "SELECT id, case_id, size, sha256, media_type FROM blobs WHERE id = ?", (blob_id,)
+        ).fetchone()
+        if row is None:
+            raise TamperedBlob(f"{blob_id} onbekend")
+        return BlobRef(*row)
+
+    def chunks(self, blob_id: str) -> Iterator[bytes]:
+        """Yield the plaintext of a blob chunk by chunk, each authenticated before it is yielded.
+
+        Raises:
+            PermissionDenied: the caller's role may not read the blob's case.
+            TamperedBlob: the file was changed, truncated, reordered, swapped or is missing.
+        """
+        ref = self.info(blob_id)
+        key = blob_key(self._session.cases.key(ref.case_id), blob_id)
+        return self._decrypt(ref, key)
+
+    def read(self, blob_id: str) -> bytes:
+        """The whole plaintext of a (small) blob."""
+        return b"".join(self.chunks(blob_id))
+
+    def verify(self, blob_id: str) -> None:
+        """Decrypt a blob end to end and check its SHA-256 against its row, revealing nothing.
+
+        Raises:
+            TamperedBlob: as :meth:`chunks`.
+        """
+        ref = self.info(blob_id)
+        key = blob_key(self._session.cases.key_for_integrity_check(ref.case_id), blob_id)
+        for _ in self._decrypt(ref, key):
+            pass
+
+    def _decrypt(self, ref: BlobRef, key: bytes) -> Iterator[bytes]:
+        digest = hashlib.sha256()
+        try:
+            with self.path(ref.id).open("rb") as source:
+                for chunk in decrypt_chunks(key, bytes.fromhex(ref.id), source):
+                    digest.update(chunk)
+                    yield chunk
+        except (OSError, StreamCorrupt) as exc:
+            raise TamperedBlob(ref.id) from exc
+        if digest.hexdigest() != ref.sha256:
+            raise TamperedBlob(f"{ref.id} hash")
+
+    def remove_file(self, blob_id: str) -> None:
+        path = self.path(blob_id)
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
+
+    def sweep_orphans(self) -> int:
+        """Remove temp files and blob files without a row (a crash between rename and commit)."""
+        known = {row[0] for row in self._session.conn.execute("SELECT id FROM blobs")}
+        removed = 0
+        for sub in self.folder.iterdir():
+            if not sub.is_dir():
+                continue
+            removed += sweep_temp_files(sub)
+            for file in sub.iterdir():
+                if file.name not in known:
+                    file.unlink()
+                    removed += 1
+        return removed
