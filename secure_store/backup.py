@@ -104,7 +104,7 @@ def create_backup(
     dest = Path(dest)
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX, dir=session.folder) as scratch:
         snapshot = Path(scratch) / "vault.db"
-        with session.transaction() as conn:
+        with session.exclusive() as conn:
             blobs = [(r[0], r[1]) for r in conn.execute("SELECT id, size FROM blobs ORDER BY id")]
             target = connect(snapshot, session.keys.database)
             conn.backup(target)

@@ -1,9 +1,9 @@
 """Streamed AEAD: AES-256-GCM in chunks, for vault blobs, backups and sealed packages.
 
 Layout: ``MAGIC | stream id (16) | chunk size (4)`` then per chunk
-``nonce (12) | ciphertext length (4) | ciphertext+tag``. Each chunk's associated data is
-``MAGIC | stream id | chunk index (8) | last flag (1)``, so a changed byte, a dropped final chunk,
-reordered chunks or a chunk swapped in from another stream all fail authentication.
+``nonce (12) | ciphertext length (4) | ciphertext+tag``. Each chunk's associated data is the
+header plus ``chunk index (8) | last flag (1)``, so a changed byte (header included), a dropped
+final chunk, reordered chunks or a chunk swapped in from another stream all fail authentication.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ class StreamCorrupt(Exception):
     """The stream failed authentication or is malformed (callers map it to their error)."""
 
 
-def _aad(stream_id: bytes, index: int, last: bool) -> bytes:
-    return MAGIC + stream_id + struct.pack(">QB", index, int(last))
+def _aad(stream_id: bytes, chunk_size: int, index: int, last: bool) -> bytes:
+    return _HEADER.pack(MAGIC, stream_id, chunk_size) + struct.pack(">QB", index, int(last))
 
 
 class ChunkWriter:
@@ -70,7 +70,8 @@ class ChunkWriter:
 
     def _emit(self, plain: bytes, last: bool) -> None:
         nonce = os.urandom(NONCE_BYTES)
-        sealed = self._aead.encrypt(nonce, plain, _aad(self._stream_id, self._index, last))
+        aad = _aad(self._stream_id, self._chunk_size, self._index, last)
+        sealed = self._aead.encrypt(nonce, plain, aad)
         self._sink.write(_CHUNK_HEAD.pack(nonce, len(sealed)) + sealed)
         self._index += 1
 
@@ -103,7 +104,8 @@ def decrypt_chunks(key: bytes, expected_id: bytes, source: BinaryIO) -> Iterator
         following = _read_chunk(source, limit)
         nonce, sealed = pending
         try:
-            plain = aead.decrypt(nonce, sealed, _aad(stream_id, index, following is None))
+            aad = _aad(stream_id, chunk_size, index, following is None)
+            plain = aead.decrypt(nonce, sealed, aad)
         except InvalidTag as exc:
             raise StreamCorrupt(f"chunk {index} failed authentication") from exc
         yield plain

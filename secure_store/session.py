@@ -119,6 +119,15 @@ class Session:
                 raise
             conn.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[Connection]:
+        """The connection with no other thread's statements in between, outside a transaction.
+
+        For SQLite's online backup, which must not run inside a write transaction of its source.
+        """
+        with self._lock:
+            yield self.conn
+
     # -- roles and audit -----------------------------------------------------------------
     def can(self, area: Area) -> bool:
         return area in areas_for(self.roles)

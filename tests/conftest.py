@@ -1,0 +1,80 @@
+"""Shared fixtures: a template vault built once per session with a cheap (but ≥ 64 MiB) KDF.
+
+Creating a vault is slow on purpose (Argon2id); tests copy a prepared one (Anki's approach).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from secure_store.kdf import KdfParams
+from secure_store.roles import Role
+from secure_store.session import Session
+from secure_store.vault import Vault
+
+PASSPHRASES = {
+    "beheer": "paarse olifant danst traag",
+    "arts": "groene tafel zingt zacht",
+    "vta": "blauwe fiets rijdt snel",
+    "opvang": "gele tulp groeit hoog",
+    "privacy": "rode deur kraakt luid",
+}
+ROLES = {
+    "arts": Role.FORENSISCH_ARTS,
+    "vta": Role.VERTROUWENSARTS,
+    "opvang": Role.OPVANG_MEDEWERKER,
+    "privacy": Role.PRIVACY_OFFICER,
+}
+
+
+def cheap_kdf() -> KdfParams:
+    """The minimum the vault accepts (64 MiB, one pass): fast enough for tests, still Argon2id."""
+    return KdfParams(os.urandom(16), 1, 64 * 1024)
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    vault, recovery = Vault.create(
+        folder, "beheer", PASSPHRASES["beheer"], organisation="GGD Testregio", kdf=cheap_kdf()
+    )
+    (folder.parent / "recovery.txt").write_text(recovery)
+    session = vault.unlock("beheer", PASSPHRASES["beheer"])
+    for name, role in ROLES.items():
+        session.users.add(
+            name, name.title(), frozenset({role}), PASSPHRASES[name], must_change=False
+        )
+    vault.lock()
+    return folder
+
+
+@pytest.fixture
+def vault_dir(template_vault: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "vault"
+    shutil.copytree(template_vault, target)
+    return target
+
+
+@pytest.fixture
+def recovery_key(template_vault: Path) -> str:
+    return (template_vault.parent / "recovery.txt").read_text()
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Vault:
+    return Vault.open(vault_dir, sleep=lambda _: None)
+
+
+@pytest.fixture
+def unlock(vault: Vault) -> Callable[[str], Session]:
+    """Unlock the test vault as one of the prepared users."""
+
+    def _unlock(name: str) -> Session:
+        return vault.unlock(name, PASSPHRASES[name])
+
+    return _unlock
