@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,9 @@ def sweep_temp_files(folder: Path) -> int:
     """Remove temp files a crash left behind in ``folder``; returns how many."""
     removed = 0
     for leftover in folder.glob(TEMP_PREFIX + "*"):
-        leftover.unlink(missing_ok=True)
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)  # a backup's scratch folder
+        else:
+            leftover.unlink(missing_ok=True)
         removed += 1
     return removed

@@ -13,7 +13,7 @@ import json
 import socket
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from .clock import Clock
 from .database import Connection
@@ -163,10 +163,10 @@ class AuditLog:
                 params.append(value)
         if q.since is not None:
             clauses.append("at >= ?")
-            params.append(q.since.isoformat(timespec="microseconds"))
+            params.append(q.since.astimezone(UTC).isoformat(timespec="microseconds"))
         if q.until is not None:
             clauses.append("at < ?")
-            params.append(q.until.isoformat(timespec="microseconds"))
+            params.append(q.until.astimezone(UTC).isoformat(timespec="microseconds"))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT {', '.join(_FIELDS)} FROM audit {where} ORDER BY seq DESC LIMIT ?"
         for row in self._conn.execute(sql, (*params, q.limit)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -144,7 +144,7 @@ def test_query_filters_and_reading_is_itself_logged(vault_dir) -> None:  # type:
         AuditQuery(
             user="arts",
             action="dossier.read",
-            since=datetime(2026, 1, 3, tzinfo=UTC),
+            since=datetime(2026, 1, 3, 1, tzinfo=timezone(timedelta(hours=1))),
             until=datetime(2026, 1, 5, tzinfo=UTC),
         )
     )

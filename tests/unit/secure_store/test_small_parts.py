@@ -46,10 +46,12 @@ def test_failed_atomic_write_keeps_the_old_file_and_no_temp(tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f"]
 
 
-def test_sweep_removes_only_temp_files(tmp_path: Path) -> None:
+def test_sweep_removes_only_temp_files_and_folders(tmp_path: Path) -> None:
     (tmp_path / ".vd-tmp-1").write_bytes(b"")
+    (tmp_path / ".vd-tmp-backup").mkdir()
+    (tmp_path / ".vd-tmp-backup" / "vault.db").write_bytes(b"snapshot")
     (tmp_path / "keep").write_bytes(b"")
-    assert sweep_temp_files(tmp_path) == 1
+    assert sweep_temp_files(tmp_path) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["keep"]
 
 
