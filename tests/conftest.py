@@ -78,3 +78,20 @@ def unlock(vault: Vault) -> Callable[[str], Session]:
         return vault.unlock(name, PASSPHRASES[name])
 
     return _unlock
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_threads() -> object:
+    """Fail a test that leaves a Python thread running (a worker that was never joined)."""
+    import threading
+    import time
+
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 2.0
+    while True:
+        extra = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        if not extra or time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
+    assert not extra, f"threads left running: {[t.name for t in extra]}"

@@ -24,7 +24,7 @@ def test_database_wal_and_blobs_hold_no_names_or_photo_bytes(vault_dir: Path) ->
     vault = Vault.open(vault_dir, schemas=[PEOPLE])
     session = vault.unlock("opvang", PASSPHRASES["opvang"])
     with session.transaction() as conn:
-        for i in range(200):
+        for _ in range(200):
             conn.execute("INSERT INTO people (name, address) VALUES (?, ?)", (NAME, ADDRESS))
     case = session.cases.create(Area.OPVANG)
     session.blobs.put(io.BytesIO(photo), case, "image/jpeg")
