@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .audit import AuditEntry, AuditLog, AuditQuery, AuditVerification
 from .blobs import BlobStore
@@ -23,6 +24,45 @@ from .keyslots import KeySlotStore
 from .roles import Area, Role, areas_for, encode_roles
 from .settings import VaultSettings
 from .users import UserAdmin
+
+
+class Rows(list[Any]):
+    """The rows of one statement, fetched while the session lock was held."""
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        super().__init__(rows)
+        self.rowcount = rowcount
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+
+class LockedConnection:
+    """The session's connection for one-statement use from any thread.
+
+    Each statement runs and is fetched completely under the session lock, so an import worker,
+    the UI thread and an idle lock never interleave on the one SQLite connection.
+    """
+
+    def __init__(self, conn: Connection, lock: threading.RLock) -> None:
+        self._conn = conn
+        self._lock = lock
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Rows:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            return Rows(cursor.fetchall(), cursor.rowcount)
+
+    def executemany(self, sql: str, params: Iterable[Sequence[Any]]) -> None:
+        with self._lock:
+            self._conn.executemany(sql, params)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
 
 
 @dataclass(frozen=True)
@@ -79,7 +119,11 @@ class Session:
         return self._conn is None
 
     @property
-    def conn(self) -> Connection:
+    def conn(self) -> LockedConnection:
+        """Run single statements (any thread); use :meth:`transaction` for units of work."""
+        return LockedConnection(self._raw(), self._lock)
+
+    def _raw(self) -> Connection:
         if self._conn is None:
             raise VaultLocked()
         return self._conn
@@ -107,7 +151,7 @@ class Session:
     def transaction(self) -> Iterator[Connection]:
         """One atomic unit of work; nested blocks join the outer transaction."""
         with self._lock:
-            conn = self.conn
+            conn = self._raw()
             if conn.in_transaction:
                 yield conn
                 return
@@ -126,7 +170,7 @@ class Session:
         For SQLite's online backup, which must not run inside a write transaction of its source.
         """
         with self._lock:
-            yield self.conn
+            yield self._raw()
 
     # -- roles and audit -----------------------------------------------------------------
     def can(self, area: Area) -> bool:

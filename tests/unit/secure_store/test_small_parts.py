@@ -177,3 +177,17 @@ def test_nested_transactions_join_the_outer_one(unlock: Unlock) -> None:
             session.log("x")
         raise RuntimeError("roll back both")
     assert session.conn.execute("SELECT count(*) FROM audit WHERE action = 'x'").fetchone() == (0,)
+
+
+def test_connection_statements_are_fetched_whole_under_the_lock(unlock: Unlock) -> None:
+    session = unlock("arts")
+    session.conn.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)", [("a", "1"), ("b", "2")]
+    )
+    rows = session.conn.execute(
+        "SELECT key, value FROM settings WHERE key IN ('a', 'b') ORDER BY key"
+    )
+    assert rows.fetchall() == [("a", "1"), ("b", "2")] and rows.fetchone() == ("a", "1")
+    assert session.conn.execute("SELECT 1 WHERE 0").fetchone() is None
+    assert session.conn.execute("DELETE FROM settings WHERE key IN ('a', 'b')").rowcount == 2
+    assert not session.conn.in_transaction
