@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
+
+# Qt tests run without a screen (CI, a fresh machine); set before any Qt module is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable
 from pathlib import Path
 

@@ -1,0 +1,158 @@
+"""``python -m desktop.screenshots DIR``: PNGs of the main screens of a demo vault.
+
+A registry (:data:`SHOTS`) so later parts add their screens. The demo vault is built with a cheap
+Argon2id cost in a temp folder; QSettings go to that folder too, so nothing on this machine
+changes. This is a script, not the UI: it waits for background work with a local event loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from secure_store.kdf import KdfParams
+
+from .app import make_application
+from .common import style
+from .common.worker import Workers
+from .demo import DEMO_USERS, create_demo_vault
+from .settings import Prefs
+from .shell.controller import Shell
+from .shell.main_window import MainWindow
+from .unlock.unlock_screen import unlock_operation
+
+SIZE = (1100, 700)
+
+
+@dataclass
+class ShotContext:
+    """The running shell over the demo vault, and a way to log in as a demo user."""
+
+    shell: Shell
+    workers: Workers
+    folder: Path
+
+    def settle(self) -> None:
+        """Wait until background work is done and the event queue is empty."""
+        if self.workers.busy:
+            loop = QEventLoop()
+            self.workers.busy_changed.connect(lambda busy: None if busy else loop.quit())
+            loop.exec()
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+    def login(self, name: str) -> MainWindow:
+        """Lock whatever is open and log in as the demo user ``name``."""
+        self.shell.lock()
+        assert self.shell.vault is not None
+        user = next(u for u in DEMO_USERS if u.name == name)
+        result = unlock_operation(self.shell.vault, user.name, user.passphrase)(None)  # type: ignore[arg-type]  # the token is unused
+        self.shell._enter(result)
+        self.settle()
+        window = self.shell.window
+        assert window is not None
+        window.resize(*SIZE)
+        self.settle()
+        return window
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One PNG: its file name and a function that shows the widget to grab."""
+
+    name: str
+    show: Callable[[ShotContext], QWidget]
+
+
+def _unlock(ctx: ShotContext) -> QWidget:
+    if ctx.shell.first_run is not None:
+        ctx.shell.first_run.close()
+    ctx.shell.lock()
+    screen = ctx.shell.unlock_screen
+    assert screen is not None
+    screen.prepare("arts")
+    screen.resize(*SIZE)
+    ctx.settle()
+    return screen
+
+
+def _forensic(ctx: ShotContext) -> QWidget:
+    return ctx.login("arts")
+
+
+def _opvang(ctx: ShotContext) -> QWidget:
+    return ctx.login("opvang")
+
+
+def _beheer(ctx: ShotContext) -> QWidget:
+    window = ctx.login("beheer")
+    window.show_workspace("beheer")
+    ctx.settle()
+    return window
+
+
+def _audit(ctx: ShotContext) -> QWidget:
+    window = ctx.login("privacy")
+    page = window.show_workspace("audit")
+    page.verify()  # type: ignore[attr-defined]  # AuditWorkspace
+    ctx.settle()
+    return window
+
+
+def _first_run(ctx: ShotContext) -> QWidget:
+    dialog = ctx.shell.show_first_run(ctx.folder.parent / "kluis")
+    dialog.create_choice.click()
+    dialog.organisation_edit.setText("GGD Demo Regio")
+    dialog.admin_edit.setText("jdevries")
+    dialog.display_edit.setText("Jan de Vries")
+    dialog.new_passphrase.first.set_text("vier losse woorden hier")
+    dialog.new_passphrase.second.set_text("vier losse woorden hier")
+    dialog.resize(720, 640)
+    ctx.settle()
+    return dialog
+
+
+SHOTS: list[Shot] = [
+    Shot("first-run.png", _first_run),
+    Shot("unlock.png", _unlock),
+    Shot("main-forensisch-arts.png", _forensic),
+    Shot("main-opvang-medewerker.png", _opvang),
+    Shot("beheer.png", _beheer),
+    Shot("audit.png", _audit),
+]
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="vd-shots-") as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = make_application()
+        style.apply(app)
+        folder = Path(tmp) / "demo"
+        create_demo_vault(folder, kdf=KdfParams(os.urandom(16), 1, 64 * 1024))
+        workers = Workers(app)
+        shell = Shell(workers, Prefs())
+        shell.open(folder)
+        ctx = ShotContext(shell, workers, folder)
+        for shot in SHOTS:
+            widget = shot.show(ctx)
+            widget.grab().save(str(out / shot.name))
+            print(out / shot.name)
+        shell.shutdown()
+        workers.wait_for_done()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

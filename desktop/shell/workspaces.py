@@ -1,0 +1,165 @@
+"""The workspaces of the main window, as a registry later parts plug into.
+
+A workspace is a page in the navigation: which areas it serves (a user sees it when their roles
+give access to any of them), its title, and a factory that builds it from a
+:class:`WorkspaceContext`. Registering a spec with an existing key replaces it, so the forensic
+issue swaps the placeholder for the real dossier list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from secure_store.clock import Clock
+from secure_store.roles import Area
+from secure_store.session import Session
+
+from ..common.session_ref import SessionRef
+from ..common.worker import Workers
+from ..settings import Prefs
+from .empty_state import EmptyState
+
+
+@dataclass(frozen=True)
+class WorkspaceContext:
+    """What a workspace gets: the session (through its reference), workers, prefs, clock."""
+
+    session: SessionRef
+    workers: Workers
+    prefs: Prefs
+    clock: Clock
+
+
+@dataclass(frozen=True)
+class WorkspaceSpec:
+    """One navigation entry; ``title`` is called at build time so it follows the language."""
+
+    key: str
+    areas: frozenset[Area]
+    title: Callable[[], str]
+    factory: Callable[[WorkspaceContext], QWidget]
+    order: int
+
+
+WORKSPACES: dict[str, WorkspaceSpec] = {}
+
+
+def register(spec: WorkspaceSpec) -> None:
+    """Add ``spec``, or replace the one with the same key."""
+    WORKSPACES[spec.key] = spec
+
+
+def visible_for(session: Session) -> list[WorkspaceSpec]:
+    """The workspaces ``session``'s roles allow, in navigation order."""
+    allowed = [s for s in WORKSPACES.values() if any(session.can(a) for a in s.areas)]
+    return sorted(allowed, key=lambda s: s.order)
+
+
+def _forensic(context: WorkspaceContext) -> QWidget:
+    del context
+    return EmptyState(
+        QCoreApplication.translate("Workspaces", "Forensische dossiers"),
+        QCoreApplication.translate(
+            "Workspaces",
+            "Hier komen de dossiers van onderzochte personen: onderzoeken, letsels op de "
+            "lichaamskaart, foto's met schaal en metingen, en het ondertekende forensisch rapport. "
+            "Dit onderdeel wordt in een volgende versie toegevoegd.",
+        ),
+    )
+
+
+def _opvang(context: WorkspaceContext) -> QWidget:
+    del context
+    tabs = QTabWidget()
+    tabs.setObjectName("opvangTabs")
+    intakes = QCoreApplication.translate("Workspaces", "Intakes")
+    clients = QCoreApplication.translate("Workspaces", "Cliënten")
+    agenda = QCoreApplication.translate("Workspaces", "Agenda")
+    pages = (
+        (intakes, QCoreApplication.translate(
+            "Workspaces",
+            "Hier komen de intakes: per huishouden elke volwassene en elk kind als eigen cliënt, "
+            "met een eigen hulpvraag.",
+        )),
+        (clients, QCoreApplication.translate(
+            "Workspaces",
+            "Hier komen de cliënten met hun traumascreenings, het signaal Handle with Care, de "
+            "stappen van de meldcode en het veiligheidsplan.",
+        )),
+        (agenda, QCoreApplication.translate(
+            "Workspaces",
+            "Hier komen de screenings, signalen en afspraken die gepland staan of te laat zijn.",
+        )),
+    )  # fmt: skip
+    for title, text in pages:
+        tabs.addTab(EmptyState(title, text), title)
+    return tabs
+
+
+def _consult(context: WorkspaceContext) -> QWidget:
+    del context
+    return EmptyState(
+        QCoreApplication.translate("Workspaces", "Second opinions"),
+        QCoreApplication.translate(
+            "Workspaces",
+            "Hier komen verzoeken om een second opinion aan het LECK of een forensisch arts, "
+            "als verzegeld en ontdaan van identificerende gegevens pakket, en de ondertekende "
+            "antwoorden die terugkomen.",
+        ),
+    )
+
+
+def _audit(context: WorkspaceContext) -> QWidget:
+    from ..audit.audit_view import AuditWorkspace
+
+    return AuditWorkspace(context)
+
+
+def _beheer(context: WorkspaceContext) -> QWidget:
+    from ..admin.beheer import BeheerWorkspace
+
+    return BeheerWorkspace(context)
+
+
+for _spec in (
+    WorkspaceSpec(
+        "forensic",
+        frozenset({Area.FORENSIC}),
+        lambda: QCoreApplication.translate("Workspaces", "Forensisch"),
+        _forensic,
+        10,
+    ),
+    WorkspaceSpec(
+        "opvang",
+        frozenset({Area.OPVANG}),
+        lambda: QCoreApplication.translate("Workspaces", "Opvang"),
+        _opvang,
+        20,
+    ),
+    WorkspaceSpec(
+        "consult",
+        frozenset({Area.CONSULT}),
+        lambda: QCoreApplication.translate("Workspaces", "Second opinions"),
+        _consult,
+        30,
+    ),
+    WorkspaceSpec(
+        "audit",
+        frozenset({Area.AUDIT}),
+        lambda: QCoreApplication.translate("Workspaces", "Audit"),
+        _audit,
+        80,
+    ),
+    WorkspaceSpec(
+        "beheer",
+        frozenset({Area.USERS, Area.SETTINGS, Area.BACKUP}),
+        lambda: QCoreApplication.translate("Workspaces", "Beheer"),
+        _beheer,
+        90,
+    ),
+):
+    register(_spec)
