@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from forensics.demo import seed_forensic_dossiers
 from secure_store.clock import Clock, SystemClock
 from secure_store.kdf import KdfParams
 from secure_store.roles import Role
@@ -123,8 +124,13 @@ def seed_audit_events(context: DemoContext) -> None:
     context.as_role(Role.PRIVACY_OFFICER).verify_audit()
 
 
+def seed_forensics(context: DemoContext) -> None:
+    """Three forensic dossiers with generated photos, injuries, measurements and a DICOM survey."""
+    seed_forensic_dossiers(context.as_role(Role.FORENSISCH_ARTS), context.clock)
+
+
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
-SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_audit_events]
+SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_forensics, seed_audit_events]
 
 
 @dataclass

@@ -10,14 +10,15 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from forensics.schema import FORENSICS_SCHEMA
 from secure_store.clock import Clock
 from secure_store.database import Schema
 from secure_store.vault import Vault
 
 APP_NAME = "veilig-dossier"
 
-#: Schemas of the domain components; later issues append theirs (forensics, opvang).
-SCHEMAS: list[Schema] = []
+#: Schemas of the domain components, migrated at every unlock (opvang adds its own).
+SCHEMAS: list[Schema] = [FORENSICS_SCHEMA]
 
 
 def default_vault_folder() -> Path:

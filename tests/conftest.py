@@ -85,7 +85,11 @@ def unlock(vault: Vault) -> Callable[[str], Session]:
 
 @pytest.fixture(autouse=True)
 def _no_leftover_threads() -> object:
-    """Fail a test that leaves a Python thread running (a worker that was never joined)."""
+    """Fail a test that leaves a Python thread running (a worker that was never joined).
+
+    Threads Qt started (QThreadPool) appear as dummy threads once they ran Python code; the UI
+    fixtures wait for those pools, so only threads Python started are checked here.
+    """
     import threading
     import time
 
@@ -93,7 +97,11 @@ def _no_leftover_threads() -> object:
     yield
     deadline = time.monotonic() + 2.0
     while True:
-        extra = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        extra = [
+            t
+            for t in threading.enumerate()
+            if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
+        ]
         if not extra or time.monotonic() > deadline:
             break
         time.sleep(0.01)

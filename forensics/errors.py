@@ -1,0 +1,41 @@
+"""User-facing errors of the forensic domain (Dutch message, English beside it)."""
+
+from __future__ import annotations
+
+from secure_store.errors import VaultError
+
+
+class InvalidBsn(VaultError):
+    message_nl = "Dit BSN klopt niet (11-proef). Controleer de negen cijfers of laat het veld leeg."
+    message_en = "This BSN is not valid (eleven test). Check the nine digits or leave it empty."
+
+
+class ExaminationSealed(VaultError):
+    message_nl = (
+        "Dit onderzoek is afgesloten met een ondertekend rapport en kan niet meer worden gewijzigd. "
+        "Voeg een addendum toe."
+    )
+    message_en = (
+        "This examination was sealed by a signed report and can no longer be changed. "
+        "Add an addendum instead."
+    )
+
+
+class NotSealed(VaultError):
+    message_nl = "Een addendum hoort bij een afgesloten onderzoek; wijzig het onderzoek zelf."
+    message_en = "An addendum belongs to a sealed examination; edit the examination itself."
+
+
+class NotTheAuthor(VaultError):
+    message_nl = "Alleen de onderzoeker die het onderzoek deed, kan een addendum toevoegen."
+    message_en = "Only the examiner who did the examination can add an addendum."
+
+
+class RecordNotFound(VaultError):
+    message_nl = "Dit dossieronderdeel bestaat niet (meer)."
+    message_en = "This part of the dossier does not exist (any more)."
+
+
+class InvalidRecord(VaultError):
+    message_nl = "Een of meer velden hebben een ongeldige waarde."
+    message_en = "One or more fields have an invalid value."

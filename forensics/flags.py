@@ -1,0 +1,51 @@
+"""The clinical-rule flags of a stored examination (the rules flag, the physician decides)."""
+
+from __future__ import annotations
+
+from .age import AgeAtExamination
+from .bodymap import (
+    BodyFigure,
+    RegionTag,
+    UnknownRegionError,
+    View,
+    figure_for_age,
+    load_region_map,
+)
+from .dossiers import DossierService
+from .injuries import InjuryService
+from .rules import InjuryFinding, RuleFlag, evaluate
+from .vocabulary import InjuryPattern, InjuryType
+
+
+def figure_for_examination(dossiers: DossierService, examination_id: str) -> BodyFigure:
+    """The body-map drawing for the subject's age on the day of the examination."""
+    exam = dossiers.examination(examination_id)
+    subject = dossiers.subject(exam.subject_id)
+    return figure_for_age(subject.age_on(exam.examined_at.date()))
+
+
+def examination_flags(
+    dossiers: DossierService, examination_id: str, cruising: bool | None = None
+) -> list[RuleFlag]:
+    """TEN-4-FACESp and sentinel-injury flags for the injuries recorded so far."""
+    exam = dossiers.examination(examination_id)
+    subject = dossiers.subject(exam.subject_id)
+    age = AgeAtExamination(subject.date_of_birth, exam.examined_at.date())
+    figure = figure_for_age(subject.age_on(exam.examined_at.date()))
+    findings = [
+        InjuryFinding(
+            injury.id,
+            InjuryType.from_code(injury.type),
+            _tags(figure, injury.point.view, injury.region_code),
+            InjuryPattern.from_code(injury.pattern),
+        )
+        for injury in InjuryService(dossiers).of_examination(examination_id)
+    ]
+    return evaluate(age, findings, cruising)
+
+
+def _tags(figure: BodyFigure, view_code: str, region_code: str) -> frozenset[RegionTag]:
+    try:
+        return load_region_map(figure, View.from_code(view_code)).region_by_code(region_code).tags
+    except UnknownRegionError:
+        return frozenset()
