@@ -25,7 +25,7 @@ sysdeps:
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check secure_store tests/unit/secure_store
+	$(VENV)/bin/ruff format --check secure_store opvang bench tests/unit/secure_store tests/unit/opvang tests/fault tests/unit/bench
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .atomic import atomic_writer, fsync_dir, sweep_temp_files
 from .chunked import CHUNK_SIZE, ChunkWriter, StreamCorrupt, decrypt_chunks
-from .errors import Cancelled, TamperedBlob
+from .errors import Cancelled, TamperedBlob, VaultWriteFailed
 from .keys import hkdf
 
 if TYPE_CHECKING:
@@ -65,21 +65,25 @@ class BlobStore:
 
         Raises:
             Cancelled: ``cancelled()`` became true; nothing is left behind.
+            VaultWriteFailed: the source or the disk failed (full, unreadable); nothing is left.
             PermissionDenied: the caller may not write to this case.
         """
         case_key = self._session.cases.key(case_id)
         blob_id = secrets.token_hex(16)
         target = self.path(blob_id)
-        target.parent.mkdir(mode=0o700, exist_ok=True)
-        with atomic_writer(target) as sink:
-            writer = ChunkWriter(blob_key(case_key, blob_id), bytes.fromhex(blob_id), sink)
-            while block := source.read(CHUNK_SIZE):
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                writer.write(block)
-                if progress is not None:
-                    progress(writer.plain_size)
-            writer.close()
+        try:
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            with atomic_writer(target) as sink:
+                writer = ChunkWriter(blob_key(case_key, blob_id), bytes.fromhex(blob_id), sink)
+                while block := source.read(CHUNK_SIZE):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    writer.write(block)
+                    if progress is not None:
+                        progress(writer.plain_size)
+                writer.close()
+        except OSError as exc:
+            raise VaultWriteFailed(exc.strerror or type(exc).__name__) from exc
         ref = BlobRef(blob_id, case_id, writer.plain_size, writer.sha256.hexdigest(), media_type)
         with self._session.transaction() as conn:
             conn.execute(

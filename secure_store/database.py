@@ -2,7 +2,10 @@
 
 SQLCipher 4 keyed with a raw 256-bit key (no PBKDF2 inside SQLCipher: Argon2id already did the
 slow part), WAL for crash safety, foreign keys on, and secure_delete so erased rows are
-overwritten rather than left in free pages.
+overwritten rather than left in free pages. A 64 MiB page cache keeps decrypted pages instead of
+decrypting them again for every query (measured in bench/vault_queries). cipher_memory_security
+stays at SQLCipher's default (off since 4.5): it wipes all of SQLite's heap at a cost of 2x on
+every query, while the decrypted rows live in Python objects anyway.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sqlcipher3
 from .errors import VaultDamaged, VaultTooNew
 
 Connection = sqlite3.Connection
+CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,9 @@ def connect(path: Path, key: bytes) -> Connection:
     conn: Connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:

@@ -123,3 +123,25 @@ class BackupDamaged(VaultError):
 class Cancelled(VaultError):
     message_nl = "Afgebroken; er is niets half opgeslagen."
     message_en = "Cancelled; nothing was left half-saved."
+
+
+class VaultInUse(VaultError):
+    message_nl = (
+        "Deze kluis is al geopend in een ander venster of programma. "
+        "Vergrendel hem daar eerst, of werk daar verder."
+    )
+    message_en = (
+        "This vault is already open in another window or program. "
+        "Lock it there first, or continue working there."
+    )
+
+
+class VaultWriteFailed(VaultError):
+    message_nl = (
+        "Opslaan in de kluis is mislukt, bijvoorbeeld door een volle schijf of een bestand dat "
+        "niet meer te lezen was. Er is niets half opgeslagen."
+    )
+    message_en = (
+        "Saving into the vault failed, for example because the disk is full or a file could no "
+        "longer be read. Nothing was left half-saved."
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,7 @@ class Session:
         identity: Identity,
         clock: Clock,
         must_change_passphrase: bool = False,
+        on_lock: Callable[[], None] = lambda: None,
     ) -> None:
         self.folder = folder
         self.slots = slots
@@ -99,6 +100,7 @@ class Session:
         self._conn: Connection | None = conn
         self._keys: VaultKeys | None = keys
         self._lock = threading.RLock()
+        self._on_lock = on_lock
         self.audit_log = AuditLog(conn, keys.audit, clock)
         self.cases = CaseStore(self)
         self.blobs = BlobStore(self, folder / "blobs")
@@ -145,6 +147,7 @@ class Session:
                 self._conn.close()
             self._conn = None
             self._keys = None
+            self._on_lock()
 
     # -- transactions --------------------------------------------------------------------
     @contextlib.contextmanager

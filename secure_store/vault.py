@@ -19,6 +19,7 @@ from .audit import AuditLog
 from .clock import Clock, SystemClock
 from .database import CORE_SCHEMA, Connection, Schema, connect, migrate
 from .errors import NotAVault, UnknownUser, VaultDamaged, VaultExists, WrongPassphrase
+from .folder_lock import FolderLock
 from .kdf import KdfParams, calibrate
 from .keys import VaultKeys, random_key
 from .keyslots import RECOVERY, KeySlotFile, KeySlotStore, open_slot, seal_slot
@@ -102,7 +103,7 @@ class Vault:
         clock: Clock | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> Vault:
-        """Open a vault folder without unlocking it; sweeps temp files a crash left behind.
+        """Open a vault folder without unlocking it (nothing is written until unlock).
 
         Raises:
             NotAVault: no keyslot file, or a foreign one. VaultDamaged: the files are broken.
@@ -113,7 +114,6 @@ class Vault:
         slots = KeySlotFile.load(folder)
         if not (folder / DB_NAME).is_file() or not (folder / "blobs").is_dir():
             raise VaultDamaged(DB_NAME)
-        sweep_temp_files(folder)
         return cls(folder, slots, schemas=schemas, clock=clock, sleep=sleep)
 
     # -- unlocking -----------------------------------------------------------------------
@@ -158,6 +158,16 @@ class Vault:
             self.session = None
 
     def _start_session(self, user: str, master: bytes) -> Session:
+        self.lock()
+        folder_lock = FolderLock(self.folder)
+        folder_lock.acquire()
+        try:
+            return self._open_session(user, master, folder_lock)
+        except BaseException:
+            folder_lock.release()
+            raise
+
+    def _open_session(self, user: str, master: bytes, folder_lock: FolderLock) -> Session:
         keys = VaultKeys.from_master(master)
         conn = connect(self.folder / DB_NAME, keys.database)
         try:
@@ -170,14 +180,18 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        session = Session(self.folder, self.slots, conn, keys, identity, self.clock, must_change)
+        session = Session(
+            self.folder, self.slots, conn, keys, identity, self.clock, must_change,
+            on_lock=folder_lock.release,
+        )  # fmt: skip
         for failed_user, at in self.throttle.succeeded(user):
             session.audit_log.append(
                 user=failed_user, roles="", action="login.failed", at=_parse(at)
             )
         session.log("login" if user != RECOVERY else "login.recovery")
+        # Only now, holding the folder lock, is debris certainly a crash's and not a live write.
+        sweep_temp_files(self.folder)
         session.blobs.sweep_orphans()
-        self.lock()
         self.session = session
         return session
 

@@ -198,3 +198,28 @@ def test_sweep_removes_orphan_and_temp_files_only(unlock: Unlock) -> None:
     assert session.blobs.sweep_orphans() == 2
     assert session.blobs.read(kept) == b"keep"
     assert not orphan.exists()
+
+
+class _FailingSource:
+    """A source that breaks partway, like a USB stick pulled out (KeePassXC's FailDevice)."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def read(self, size: int = -1) -> bytes:
+        self.reads += 1
+        if self.reads > 1:
+            raise OSError(5, "Input/output error")
+        return b"x" * (1024 * 1024)
+
+
+def test_failing_source_gives_a_clear_error_and_leaves_nothing(unlock: Unlock) -> None:
+    from secure_store.errors import VaultWriteFailed
+
+    session = unlock("arts")
+    case = session.cases.create(Area.FORENSIC)
+    with pytest.raises(VaultWriteFailed) as caught:
+        session.blobs.put(_FailingSource(), case)  # type: ignore[arg-type]
+    assert "niets half opgeslagen" in caught.value.message and "Input/output" in str(caught.value)
+    assert [p for p in session.blobs.folder.rglob("*") if p.is_file()] == []
+    assert session.conn.execute("SELECT count(*) FROM blobs").fetchone() == (0,)

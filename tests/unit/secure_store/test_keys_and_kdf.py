@@ -55,7 +55,8 @@ def test_kdf_json_round_trip_and_unknown_algorithm() -> None:
 
 
 def test_calibration_scales_iterations_to_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
-    ticks = iter([0.0, 0.1])  # a probe of 2 iterations takes 0.1 s → 0.05 s per iteration
+    # Three probes of 2 iterations: 0.3 s (busy), 0.1 s, 0.2 s → the fastest counts, 0.05 s each.
+    ticks = iter([0.0, 0.3, 1.0, 1.1, 2.0, 2.2])
     monkeypatch.setattr(kdf_module.time, "perf_counter", lambda: next(ticks))
     params = calibrate(target_seconds=0.5, memory_kib=MIN_MEMORY_KIB)
     assert params.iterations == 10
@@ -63,7 +64,7 @@ def test_calibration_scales_iterations_to_the_target(monkeypatch: pytest.MonkeyP
 
 
 def test_calibration_stays_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
-    ticks = iter([0.0, 0.0, 0.0, 100.0])
+    ticks = iter([0.0, 0.0] * 3 + [0.0, 100.0] * 3)
     monkeypatch.setattr(kdf_module.time, "perf_counter", lambda: next(ticks))
     assert calibrate(memory_kib=MIN_MEMORY_KIB).iterations == kdf_module.MAX_ITERATIONS
     assert calibrate(memory_kib=MIN_MEMORY_KIB).iterations == 1

@@ -12,6 +12,7 @@ from secure_store.errors import (
     UnknownUser,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultTooNew,
     WeakPassphrase,
@@ -261,10 +262,42 @@ def test_vault_from_a_newer_program_is_refused(vault_dir: Path) -> None:
     assert "nieuwere versie" in caught.value.message
 
 
-def test_open_sweeps_temp_files_left_by_a_crash(vault_dir: Path) -> None:
+def test_unlock_sweeps_temp_files_left_by_a_crash_but_open_does_not(vault_dir: Path) -> None:
     (vault_dir / ".vd-tmp-abc").write_bytes(b"half")
-    Vault.open(vault_dir)
+    vault = Vault.open(vault_dir)
+    assert (vault_dir / ".vd-tmp-abc").exists()
+    vault.unlock("arts", PASSPHRASES["arts"])
     assert not (vault_dir / ".vd-tmp-abc").exists()
+
+
+def test_a_second_program_cannot_unlock_an_unlocked_vault(vault_dir: Path) -> None:
+    first = Vault.open(vault_dir)
+    session = first.unlock("arts", PASSPHRASES["arts"])
+    (vault_dir / "blobs" / "ab").mkdir()
+    live = vault_dir / "blobs" / "ab" / ".vd-tmp-live-write"
+    live.write_bytes(b"being written by the first program")
+    second = Vault.open(vault_dir)
+    with pytest.raises(VaultInUse) as caught:
+        second.unlock("beheer", PASSPHRASES["beheer"])
+    assert "al geopend" in caught.value.message
+    assert live.exists() and not session.is_locked
+    first.lock()
+    assert second.unlock("beheer", PASSPHRASES["beheer"]).user == "beheer"
+    assert not live.exists()
+    with pytest.raises(VaultInUse):
+        first.unlock("arts", PASSPHRASES["arts"])
+
+
+def test_folder_lock_is_reentrant_for_its_holder_and_released_once(tmp_path: Path) -> None:
+    from secure_store.folder_lock import FolderLock
+
+    lock = FolderLock(tmp_path)
+    lock.acquire()
+    lock.acquire()
+    assert lock.held
+    lock.release()
+    lock.release()
+    assert not lock.held
 
 
 def test_database_of_another_vault_id_is_reported_as_damaged(vault_dir: Path) -> None:
