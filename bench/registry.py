@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from bench import unlock, vault_queries
+from bench import photo_import, unlock, vault_queries
 from bench.runner import Benchmark
 
 BENCHMARKS: tuple[Benchmark, ...] = (
     vault_queries.BENCHMARK,
     vault_queries.ENCRYPTION_BENCHMARK,
     unlock.BENCHMARK,
+    photo_import.BENCHMARK,
+    photo_import.MEMORY_BENCHMARK,
 )

@@ -220,6 +220,42 @@ def decode_upright(
     return UprightImage(orientation.make_upright(pixels, turn), original_size, turn)
 
 
+def inspect_and_decode(
+    source: ImageSource, max_side: int, *, max_pixels: int = MAX_IMAGE_PIXELS
+) -> tuple[ImageInfo, UprightImage]:
+    """:func:`inspect_image` and :func:`decode_upright` in one decode, for the import pipeline.
+
+    Decoding at a reduced JPEG scale still reads every byte of compressed data, so truncation
+    and corruption are found exactly as :func:`inspect_image` finds them; the photo is decoded
+    once instead of twice.
+
+    Raises:
+        UnsupportedImage, CorruptImage, ImageTooLarge: As for :func:`inspect_image`.
+    """
+    with _opened(source, max_pixels) as image, _translated_errors():
+        fmt = "JPEG" if image.format in _JPEG_FORMATS else str(image.format)
+        original_size = image.size
+        target = _fit(original_size, max_side)
+        if fmt == "JPEG" and target != original_size:
+            image.draft("RGB", target)
+        image.load()
+        summary = read_exif(image)
+        pixels = to_display_rgb(image, target)
+    info = ImageInfo(
+        format=fmt,
+        width=original_size[0],
+        height=original_size[1],
+        orientation=summary.orientation,
+        capture_time=summary.capture_time,
+        camera_make=summary.camera_make,
+        camera_model=summary.camera_model,
+        has_gps=summary.has_gps,
+        exif=summary.values,
+    )
+    turned = orientation.make_upright(pixels, summary.orientation)
+    return info, UprightImage(turned, original_size, summary.orientation)
+
+
 def _fit(size: tuple[int, int], max_side: int | None) -> tuple[int, int]:
     width, height = size
     longest = max(width, height)

@@ -61,12 +61,39 @@ class BlobStore:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
     ) -> BlobRef:
-        """Encrypt ``source`` into a new blob of ``case_id``.
+        """Encrypt ``source`` into a new blob of ``case_id`` and record it (:meth:`write` then
+        :meth:`register`).
 
         Raises:
             Cancelled: ``cancelled()`` became true; nothing is left behind.
             VaultWriteFailed: the source or the disk failed (full, unreadable); nothing is left.
             PermissionDenied: the caller may not write to this case.
+        """
+        ref = self.write(source, case_id, media_type, progress=progress, cancelled=cancelled)
+        try:
+            self.register(ref)
+        except BaseException:
+            self.remove_file(ref.id)
+            raise
+        return ref
+
+    def write(
+        self,
+        source: BinaryIO,
+        case_id: str,
+        media_type: str = "application/octet-stream",
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> BlobRef:
+        """Encrypt ``source`` into a blob file of ``case_id`` without recording it yet.
+
+        Writing needs no database lock, so several workers can write at once; the caller records
+        the blob with :meth:`register` inside the transaction that uses it, or removes the file.
+        A crash in between leaves an unrecorded file that the next unlock sweeps away.
+
+        Raises:
+            As :meth:`put`.
         """
         case_key = self._session.cases.key(case_id)
         blob_id = secrets.token_hex(16)
@@ -84,14 +111,23 @@ class BlobStore:
                 writer.close()
         except OSError as exc:
             raise VaultWriteFailed(exc.strerror or type(exc).__name__) from exc
-        ref = BlobRef(blob_id, case_id, writer.plain_size, writer.sha256.hexdigest(), media_type)
+        return BlobRef(blob_id, case_id, writer.plain_size, writer.sha256.hexdigest(), media_type)
+
+    def register(self, ref: BlobRef) -> None:
+        """Record a written blob (joins the caller's transaction, if any)."""
         with self._session.transaction() as conn:
             conn.execute(
                 "INSERT INTO blobs (id, case_id, size, sha256, media_type, created)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (ref.id, case_id, ref.size, ref.sha256, media_type, self._session.now_text()),
+                (
+                    ref.id,
+                    ref.case_id,
+                    ref.size,
+                    ref.sha256,
+                    ref.media_type,
+                    self._session.now_text(),
+                ),
             )
-        return ref
 
     def info(self, blob_id: str) -> BlobRef:
         row = self._session.conn.execute(

@@ -35,6 +35,9 @@ def _start_of(date: QDate) -> datetime:
     return datetime.combine(local.date(), time.min).astimezone(UTC)
 
 
+RESIZE_SAMPLE_ROWS = 100
+
+
 class AuditWorkspace(QWidget):
     """Reading the log is itself logged (``audit.read``), as NEN 7513 asks."""
 
@@ -76,7 +79,11 @@ class AuditWorkspace(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring thousands of log lines on every refresh
+        # froze the window for 100 ms and more on a vault with some history.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

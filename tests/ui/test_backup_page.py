@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import gc
 import itertools
 import os
 import threading
@@ -104,6 +105,9 @@ def test_the_ui_never_freezes_over_100_ms_during_a_demo_vault_backup(
     shell.start(folder)
     window = login(shell, ADMIN.name, ADMIN.passphrase)
     page = _page(window)
+    # The demo vault was built in this process a moment ago; a full garbage collection of that
+    # setup (about 100 ms) would otherwise land inside the measurement and is not the backup's.
+    gc.collect()
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)

@@ -247,3 +247,26 @@ def test_any_exif_value_becomes_something_json_can_store(value: object) -> None:
     safe = safe_value(value)
     text = json.dumps(safe, allow_nan=False)
     assert "\x00" not in text and len(text) < 200_000
+
+
+@pytest.mark.parametrize("turn", range(1, 9))
+def test_one_decode_for_import_agrees_with_inspect_and_decode_upright(turn: int) -> None:
+    from forensics.image_decode import inspect_and_decode
+    from forensics.synthetic import make_injury_photo
+
+    data = make_injury_photo(800, 600, orientation_tag=turn).jpeg
+    info, upright = inspect_and_decode(data, 200)
+    assert info == inspect_image(data)
+    expected = decode_upright(data, 200)
+    assert (upright.image.size, upright.orientation, upright.original_size) == (
+        expected.image.size, expected.orientation, expected.original_size,
+    )  # fmt: skip
+    assert upright.image.tobytes() == expected.image.tobytes()
+
+
+def test_one_decode_for_import_still_catches_truncation() -> None:
+    from forensics.image_decode import inspect_and_decode
+    from forensics.synthetic import make_injury_photo, truncated
+
+    with pytest.raises(CorruptImage):
+        inspect_and_decode(truncated(make_injury_photo(800, 600).jpeg, 0.7), 100)

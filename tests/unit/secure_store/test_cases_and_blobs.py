@@ -223,3 +223,30 @@ def test_failing_source_gives_a_clear_error_and_leaves_nothing(unlock: Unlock) -
     assert "niets half opgeslagen" in caught.value.message and "Input/output" in str(caught.value)
     assert [p for p in session.blobs.folder.rglob("*") if p.is_file()] == []
     assert session.conn.execute("SELECT count(*) FROM blobs").fetchone() == (0,)
+
+
+def test_blob_whose_row_cannot_be_recorded_leaves_no_file(
+    unlock: Unlock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = unlock("arts")
+    case = session.cases.create(Area.FORENSIC)
+
+    def refuse(ref: object) -> None:
+        raise RuntimeError("database refused the row")
+
+    monkeypatch.setattr(session.blobs, "register", refuse)
+    with pytest.raises(RuntimeError, match="refused"):
+        session.blobs.put(io.BytesIO(b"evidence"), case)
+    assert [p for p in session.blobs.folder.rglob("*") if p.is_file()] == []
+
+
+def test_written_blob_is_recorded_later_in_the_callers_transaction(unlock: Unlock) -> None:
+    session = unlock("arts")
+    case = session.cases.create(Area.FORENSIC)
+    ref = session.blobs.write(io.BytesIO(b"evidence"), case, "image/jpeg")
+    assert session.blobs.path(ref.id).exists()
+    with pytest.raises(TamperedBlob):
+        session.blobs.info(ref.id)
+    with session.transaction():
+        session.blobs.register(ref)
+    assert session.blobs.read(ref.id) == b"evidence"
