@@ -8,11 +8,9 @@ stored; storing each photo is one transaction, so a failure or a cancel leaves n
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -91,39 +89,36 @@ class ImportReport:
 class _Prepared:
     path: Path
     info: ImageInfo
-    sha256: str
     preview: bytes
     thumbnail: bytes
 
 
-def _sha256_or_error(path: Path) -> str | OSError:
-    try:
-        return _sha256_of(path)
-    except OSError as exc:
-        return exc
+@dataclass(frozen=True)
+class _Written:
+    """A photo decoded and its three blobs written, not yet recorded (the import's middle)."""
+
+    prepared: _Prepared
+    original: BlobRef
+    preview: BlobRef
+    thumbnail: BlobRef
+
+    @property
+    def refs(self) -> tuple[BlobRef, BlobRef, BlobRef]:
+        return (self.original, self.preview, self.thumbnail)
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        while block := source.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def prepare_photo(path: Path, sha256: str = "") -> _Prepared:
-    """Validate, hash and derive one photo (pure CPU work, safe to run on any thread).
+def prepare_photo(data: bytes, path: Path) -> _Prepared:
+    """Validate and derive one photo from its bytes (pure CPU work, safe on any thread).
 
     Raises:
-        ImageError subclasses (unsupported, corrupt, too large) and OSError.
+        ImageError subclasses (unsupported, corrupt, too large).
     """
-    info, upright = inspect_and_decode(path, IMPORT_PREVIEW_SIDE)
-    preview = encode_jpeg(upright.image, quality=88)
-    thumb = upright.image.copy()
-    thumb.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE))
-    return _Prepared(
-        path, info, sha256 or _sha256_of(path), preview, encode_jpeg(thumb, quality=85)
-    )
+    info, upright = inspect_and_decode(data, IMPORT_PREVIEW_SIDE)
+    preview = encode_jpeg(upright.image, quality=88, subsampling="4:2:0")
+    # The thumbnail comes from the preview by box reduction: a list icon needs no resampling art.
+    factor = -(-max(upright.image.size) // THUMBNAIL_MAX_SIDE)  # ceiling: never above the max
+    thumb = upright.image.reduce(factor) if factor > 1 else upright.image
+    return _Prepared(path, info, preview, encode_jpeg(thumb, quality=85, subsampling="4:2:0"))
 
 
 class PhotoService:
@@ -160,61 +155,33 @@ class PhotoService:
         _, case_id = self.dossiers.case_of_examination(examination_id)
         files = expand_paths(paths)
         report = ImportReport()
-        done = 0
         first_seq = self._next_seq(examination_id)
-        lock = threading.Lock()
+        kept: dict[str, Path] = {}
 
-        def finished() -> None:
-            nonlocal done
-            with lock:
-                done += 1
-                if progress is not None:
-                    progress(done, len(files))
-
-        def one(index: int, path: Path, sha256: str) -> None:
+        def decode_and_write(path: Path) -> _Written | ImportFailure | None:
             if cancelled is not None and cancelled():
-                report.cancelled = True
-                return
+                return None
             try:
-                photo = self._store(
-                    examination_id, case_id, first_seq + index, prepare_photo(path, sha256)
-                )
-            except _Duplicate as dup:
-                with lock:
-                    report.duplicates.append((path, dup.existing))
+                return self._write(case_id, path)
             except (ImageError, VaultError) as exc:
-                with lock:
-                    report.failures.append(ImportFailure(path, exc.message))
+                return ImportFailure(path, exc.message)
             except OSError as exc:
-                with lock:
-                    report.failures.append(
-                        ImportFailure(path, f"Kan het bestand niet lezen ({exc.strerror}).")
-                    )
-            else:
-                with lock:
-                    report.imported.append(photo)
-            finished()
+                return ImportFailure(path, f"Kan het bestand niet lezen ({exc.strerror}).")
 
+        # Decoding and encrypting run on all cores; recording runs here, in the given order, so
+        # the first of two identical photos is the one kept, whichever finished first.
         with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
-            hashes = list(pool.map(_sha256_or_error, files))
-            first_of: dict[str, Path] = {}
-            jobs = []
-            for index, (path, digest) in enumerate(zip(files, hashes, strict=True)):
-                if isinstance(digest, OSError):
-                    report.failures.append(
-                        ImportFailure(path, f"Kan het bestand niet lezen ({digest.strerror}).")
-                    )
-                    finished()
-                elif digest in first_of:  # the same photo twice in one batch: the first one counts
-                    report.duplicates.append((path, first_of[digest].name))
-                    finished()
+            futures = [pool.submit(decode_and_write, path) for path in files]
+            for index, future in enumerate(futures):
+                outcome = future.result()
+                if outcome is None:
+                    report.cancelled = True
+                elif isinstance(outcome, ImportFailure):
+                    report.failures.append(outcome)
                 else:
-                    first_of[digest] = path
-                    jobs.append(pool.submit(one, index, path, digest))
-            for job in jobs:
-                job.result()
-        report.imported.sort(key=lambda p: p.seq)
-        report.failures.sort(key=lambda f: files.index(f.path))
+                    self._record(examination_id, first_seq + index, outcome, kept, report)
+                if progress is not None:
+                    progress(index + 1, len(files))
         return report
 
     def _next_seq(self, examination_id: str) -> int:
@@ -224,51 +191,76 @@ class PhotoService:
         ).fetchone()
         return int(row[0])
 
-    def _store(self, examination_id: str, case_id: str, seq: int, prepared: _Prepared) -> Photo:
-        existing = self.session.conn.execute(
-            "SELECT source_name FROM fx_photos WHERE examination_id = ? AND sha256 = ?",
-            (examination_id, prepared.sha256),
-        ).fetchone()
-        if existing is not None:
-            raise _Duplicate(existing[0])
-        info = prepared.info
-        refs: list[BlobRef] = []
+    def _write(self, case_id: str, path: Path) -> _Written:
+        """Read a file once, decode it, and write its three blobs (no database lock needed)."""
+        data = path.read_bytes()
+        prepared = prepare_photo(data, path)
         blobs = self.session.blobs
+        refs: list[BlobRef] = []
         try:
-            # Encrypting and writing needs no database lock: workers write in parallel.
-            with prepared.path.open("rb") as source:
-                refs.append(
-                    blobs.write(
-                        source, case_id, MEDIA_TYPES.get(info.format, "application/octet-stream")
-                    )
-                )
-            if refs[0].sha256 != prepared.sha256:
-                raise InvalidRecord("het bestand veranderde tijdens het importeren")
+            media_type = MEDIA_TYPES.get(prepared.info.format, "application/octet-stream")
+            refs.append(blobs.write(io.BytesIO(data), case_id, media_type))
             refs.append(blobs.write(io.BytesIO(prepared.preview), case_id, "image/jpeg"))
             refs.append(blobs.write(io.BytesIO(prepared.thumbnail), case_id, "image/jpeg"))
-            photo = Photo(
-                new_id(), examination_id, seq, refs[0].sha256, refs[0].size, refs[0].media_type,
-                prepared.path.name, info.width, info.height, info.orientation,
-                info.capture_time.isoformat() if info.capture_time else "",
-                " ".join(filter(None, (info.camera_make, info.camera_model))), info.has_gps,
-                None, "", None, (), self.session.now_text(), self.session.user,
-                refs[0].id, refs[1].id, refs[2].id,
-            )  # fmt: skip
-            with self.session.transaction() as conn:
-                for ref in refs:
-                    blobs.register(ref)
-                conn.execute(
-                    f"INSERT INTO fx_photos ({_COLUMNS}, exif) VALUES ({', '.join('?' * 23)})",
-                    (*_row(photo), json.dumps(dict(info.exif), default=str)),
-                )
-                self.session.log(
-                    "photo.import", "photo", photo.id, subject=examination_id,
-                    detail=f"sha256={photo.sha256} file={photo.source_name}",
-                )  # fmt: skip
         except BaseException:
             for ref in refs:
                 blobs.remove_file(ref.id)
             raise
+        return _Written(prepared, refs[0], refs[1], refs[2])
+
+    def _record(
+        self,
+        examination_id: str,
+        seq: int,
+        written: _Written,
+        kept: dict[str, Path],
+        report: ImportReport,
+    ) -> None:
+        """Record a written photo, or report it as a duplicate and remove its files."""
+        path, sha256 = written.prepared.path, written.original.sha256
+        existing = self.session.conn.execute(
+            "SELECT source_name FROM fx_photos WHERE examination_id = ? AND sha256 = ?",
+            (examination_id, sha256),
+        ).fetchone()
+        duplicate_of = existing[0] if existing is not None else kept.get(sha256, Path()).name
+        if duplicate_of:
+            self._discard(written)
+            report.duplicates.append((path, duplicate_of))
+            return
+        try:
+            photo = self._insert(examination_id, seq, written)
+        except VaultError as exc:
+            self._discard(written)
+            report.failures.append(ImportFailure(path, exc.message))
+            return
+        kept[sha256] = path
+        report.imported.append(photo)
+
+    def _discard(self, written: _Written) -> None:
+        for ref in written.refs:
+            self.session.blobs.remove_file(ref.id)
+
+    def _insert(self, examination_id: str, seq: int, written: _Written) -> Photo:
+        info, original = written.prepared.info, written.original
+        photo = Photo(
+            new_id(), examination_id, seq, original.sha256, original.size, original.media_type,
+            written.prepared.path.name, info.width, info.height, info.orientation,
+            info.capture_time.isoformat() if info.capture_time else "",
+            " ".join(filter(None, (info.camera_make, info.camera_model))), info.has_gps,
+            None, "", None, (), self.session.now_text(), self.session.user,
+            original.id, written.preview.id, written.thumbnail.id,
+        )  # fmt: skip
+        with self.session.transaction() as conn:
+            for ref in written.refs:
+                self.session.blobs.register(ref)
+            conn.execute(
+                f"INSERT INTO fx_photos ({_COLUMNS}, exif) VALUES ({', '.join('?' * 23)})",
+                (*_row(photo), json.dumps(dict(info.exif), default=str)),
+            )
+            self.session.log(
+                "photo.import", "photo", photo.id, subject=examination_id,
+                detail=f"sha256={photo.sha256} file={photo.source_name}",
+            )  # fmt: skip
         return photo
 
     # -- reading and editing ------------------------------------------------------------
@@ -393,12 +385,6 @@ class PhotoService:
             )
             links[photo_id] = [r[0] for r in rows]
         return {k: tuple(v) for k, v in links.items()}
-
-
-class _Duplicate(Exception):
-    def __init__(self, existing: str) -> None:
-        super().__init__(existing)
-        self.existing = existing
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:

@@ -177,3 +177,18 @@ def test_opvang_user_cannot_see_forensic_photos(as_user: AsUser, tmp_path: Path)
         other.photos(exam_id)
     with pytest.raises(PermissionDenied):
         other.original_bytes(photo.id)
+
+
+def test_thumbnail_and_preview_stay_within_their_sizes(as_user: AsUser, tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    from forensics.derivatives import THUMBNAIL_MAX_SIDE
+    from forensics.photos import IMPORT_PREVIEW_SIDE
+
+    dossiers, exam_id = _exam(as_user("arts"))
+    service = PhotoService(dossiers)
+    photo = service.import_files(exam_id, _photos(tmp_path, 1, size=(2400, 1800))).imported[0]
+    assert max(Image.open(BytesIO(service.thumbnail(photo.id))).size) <= THUMBNAIL_MAX_SIDE
+    assert max(Image.open(BytesIO(service.preview(photo.id))).size) == IMPORT_PREVIEW_SIDE
