@@ -192,3 +192,30 @@ def test_thumbnail_and_preview_stay_within_their_sizes(as_user: AsUser, tmp_path
     photo = service.import_files(exam_id, _photos(tmp_path, 1, size=(2400, 1800))).imported[0]
     assert max(Image.open(BytesIO(service.thumbnail(photo.id))).size) <= THUMBNAIL_MAX_SIDE
     assert max(Image.open(BytesIO(service.preview(photo.id))).size) == IMPORT_PREVIEW_SIDE
+
+
+def test_dossier_with_three_injuries_and_ten_photos_survives_reopening_the_vault(
+    fx_vault, as_user: AsUser, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from forensics.injuries import InjuryService
+    from forensics.records import BodyPoint
+
+    session = as_user("arts")
+    dossiers, exam_id = _exam(session)
+    injuries = InjuryService(dossiers)
+    for region in ("trunk.chest", "trunk.abdomen", "upper_arm.left"):
+        injuries.add(exam_id, BodyPoint("anterior", 0.5, 0.5), region, "bruise", length_mm=10.0)
+    paths = _photos(tmp_path / "cam", 10)
+    imported = PhotoService(dossiers).import_files(exam_id, paths).imported
+    PhotoService(dossiers).link_injuries(imported[0].id, [i.id for i in injuries.of_examination(exam_id)])
+    fx_vault.lock()
+    reopened = DossierService(as_user("arts"))
+    assert [i.region_code for i in InjuryService(reopened).of_examination(exam_id)] == [
+        "trunk.chest", "trunk.abdomen", "upper_arm.left",
+    ]  # fmt: skip
+    photos = PhotoService(reopened)
+    stored = photos.photos(exam_id)
+    assert len(stored) == 10 and len(stored[0].injury_ids) == 3
+    for photo, path in zip(stored, paths, strict=True):
+        original = photos.original_bytes(photo.id)
+        assert hashlib.sha256(original).hexdigest() == hashlib.sha256(path.read_bytes()).hexdigest()
