@@ -36,6 +36,8 @@ def _start_of(date: QDate) -> datetime:
 
 
 RESIZE_SAMPLE_ROWS = 100
+RECORD_COLUMN = 4
+RECORD_COLUMN_WIDTH = 220
 
 
 class AuditWorkspace(QWidget):
@@ -84,6 +86,11 @@ class AuditWorkspace(QWidget):
         # Size columns from the first rows only: measuring thousands of log lines on every refresh
         # froze the window for 100 ms and more on a vault with some history.
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        # Record ids are long random hex; give the column a fixed width and elide in the middle
+        # so the details column stays in view.
+        header.setSectionResizeMode(RECORD_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RECORD_COLUMN, RECORD_COLUMN_WIDTH)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
