@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, TypeAlias
 
+from forensics.errors import ExplainedError
 from forensics.measure import Calibration, Point
-from secure_store.errors import VaultError
 
 DEFAULT_COLOUR = "#FFD60A"
 """Signal yellow: readable on every skin tone, and on bruises."""
@@ -30,20 +30,11 @@ MAX_TEXT = 500
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-class AnnotationError(VaultError):
+class AnnotationError(ExplainedError):
     """An annotation with impossible values, or stored JSON that is not an annotation."""
 
     message_nl = "Deze annotatie is ongeldig."
     message_en = "This annotation is not valid."
-
-    def __init__(self, message: str) -> None:
-        self._text = message
-        super().__init__()
-
-    @property
-    def message(self) -> str:
-        """The Dutch message shown to the user, saying what is wrong."""
-        return self._text
 
 
 class MeasurementKind(enum.Enum):

@@ -39,3 +39,20 @@ class RecordNotFound(VaultError):
 class InvalidRecord(VaultError):
     message_nl = "Een of meer velden hebben een ongeldige waarde."
     message_en = "One or more fields have an invalid value."
+
+
+class ExplainedError(VaultError):
+    """An error whose Dutch message is written where it is raised, saying exactly what is wrong.
+
+    For checks with many specific reasons (annotations, measurements), one class with the text
+    at the raise site reads better than a class per reason.
+    """
+
+    def __init__(self, message: str) -> None:
+        self._text = message
+        super().__init__()
+
+    @property
+    def message(self) -> str:
+        """The Dutch message shown to the user."""
+        return self._text

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from secure_store.errors import VaultError
+from forensics.errors import ExplainedError
 
 Point = tuple[float, float]
 """A position in original-image pixel coordinates (x to the right, y down)."""
@@ -27,20 +27,11 @@ MIN_CALIBRATION_PX = 1.0
 """Two calibration points closer than one pixel cannot define a scale."""
 
 
-class MeasurementError(VaultError):
+class MeasurementError(ExplainedError):
     """A calibration or measurement that cannot be made; ``message`` says why, in Dutch."""
 
     message_nl = "Deze meting kan niet worden gemaakt."
     message_en = "This measurement cannot be made."
-
-    def __init__(self, message: str) -> None:
-        self._text = message
-        super().__init__()
-
-    @property
-    def message(self) -> str:
-        """The Dutch message shown to the user."""
-        return self._text
 
 
 @dataclass(frozen=True)
