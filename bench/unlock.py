@@ -3,7 +3,7 @@
 The vault is created once with the calibrated KDF (about half a second per derivation); the
 floor is ``slot.kdf.derive`` with that slot's salt and cost. Everything unlock adds — unwrapping,
 subkeys, opening SQLCipher, migrations, the login audit entry, the orphan sweep — is the ratio.
-The vault is empty, so the orphan sweep (which lists every blob file) costs nothing here.
+The orphan sweep looks only at the markers of blobs being written, so vault size does not matter.
 """
 
 from __future__ import annotations

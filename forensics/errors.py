@@ -48,6 +48,9 @@ class ExplainedError(VaultError):
     at the raise site reads better than a class per reason.
     """
 
+    message_nl = "Deze invoer kan niet worden gebruikt."
+    message_en = "This input cannot be used."
+
     def __init__(self, message: str) -> None:
         self._text = message
         super().__init__()

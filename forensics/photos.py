@@ -261,6 +261,8 @@ class PhotoService:
                 "photo.import", "photo", photo.id, subject=examination_id,
                 detail=f"sha256={photo.sha256} file={photo.source_name}",
             )  # fmt: skip
+        for ref in written.refs:
+            self.session.blobs.settle(ref)
         return photo
 
     # -- reading and editing ------------------------------------------------------------

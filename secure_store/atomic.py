@@ -27,14 +27,18 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, staging: Path | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` only when the block ends without error.
+
+    Args:
+        target: The file to write.
+        staging: Where the temp file lives (same filesystem); the target's folder by default.
 
     Raises:
         Whatever the block raises; the temp file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=staging or target.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

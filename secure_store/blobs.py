@@ -1,8 +1,10 @@
 """Encrypted media files ("blobs"): streamed in, streamed out, never whole in memory.
 
 Each blob has a random id (never a content hash or a file name), its own key derived from its
-case key, and lives at ``blobs/<id[:2]>/<id>``. Writing goes temp file → fsync → rename → DB
-row, so a crash leaves at worst an orphan file that the next unlock sweeps away.
+case key, and lives at ``blobs/<id[:2]>/<id>``. Writing goes: a marker ``blobs/pending/<id>``,
+the temp file beside it, fsync, rename into place, then the DB row. A crash leaves at worst a
+marked file without a row; the next unlock looks only at the markers, so its cost grows with
+what was being written, not with the size of the vault.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ class BlobStore:
     def path(self, blob_id: str) -> Path:
         return self.folder / blob_id[:2] / blob_id
 
+    @property
+    def pending(self) -> Path:
+        """Markers of blobs being written (and their temp files)."""
+        return self.folder / "pending"
+
     def put(
         self,
         source: BinaryIO,
@@ -75,6 +82,8 @@ class BlobStore:
         except BaseException:
             self.remove_file(ref.id)
             raise
+        if not self._session.conn.in_transaction:
+            self.settle(ref)  # committed; inside a caller's transaction the next unlock settles it
         return ref
 
     def write(
@@ -99,8 +108,11 @@ class BlobStore:
         blob_id = secrets.token_hex(16)
         target = self.path(blob_id)
         try:
+            self.pending.mkdir(mode=0o700, exist_ok=True)
+            (self.pending / blob_id).touch(mode=0o600)
+            fsync_dir(self.pending)
             target.parent.mkdir(mode=0o700, exist_ok=True)
-            with atomic_writer(target) as sink:
+            with atomic_writer(target, staging=self.pending) as sink:
                 writer = ChunkWriter(blob_key(case_key, blob_id), bytes.fromhex(blob_id), sink)
                 while block := source.read(CHUNK_SIZE):
                     if cancelled is not None and cancelled():
@@ -109,8 +121,11 @@ class BlobStore:
                     if progress is not None:
                         progress(writer.plain_size)
                 writer.close()
-        except OSError as exc:
-            raise VaultWriteFailed(exc.strerror or type(exc).__name__) from exc
+        except BaseException as exc:
+            (self.pending / blob_id).unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise VaultWriteFailed(exc.strerror or type(exc).__name__) from exc
+            raise
         return BlobRef(blob_id, case_id, writer.plain_size, writer.sha256.hexdigest(), media_type)
 
     def register(self, ref: BlobRef) -> None:
@@ -175,21 +190,33 @@ class BlobStore:
         if digest.hexdigest() != ref.sha256:
             raise TamperedBlob(f"{ref.id} hash")
 
+    def settle(self, ref: BlobRef) -> None:
+        """Drop the marker of a blob whose row has been committed."""
+        (self.pending / ref.id).unlink(missing_ok=True)
+
     def remove_file(self, blob_id: str) -> None:
         path = self.path(blob_id)
         path.unlink(missing_ok=True)
+        (self.pending / blob_id).unlink(missing_ok=True)
         fsync_dir(path.parent)
 
     def sweep_orphans(self) -> int:
-        """Remove temp files and blob files without a row (a crash between rename and commit)."""
-        known = {row[0] for row in self._session.conn.execute("SELECT id FROM blobs")}
-        removed = 0
-        for sub in self.folder.iterdir():
-            if not sub.is_dir():
-                continue
-            removed += sweep_temp_files(sub)
-            for file in sub.iterdir():
-                if file.name not in known:
-                    file.unlink()
-                    removed += 1
+        """Settle the markers a session left: files without a row go, recorded blobs stay.
+
+        Only run while holding the vault's folder lock (see :mod:`secure_store.folder_lock`).
+        Returns the number of files removed (orphan blobs and temp files).
+        """
+        if not self.pending.is_dir():
+            return 0
+        removed = sweep_temp_files(self.pending)
+        markers = [m for m in self.pending.iterdir() if len(m.name) == 32]
+        for marker in markers:
+            known = self._session.conn.execute(
+                "SELECT 1 FROM blobs WHERE id = ?", (marker.name,)
+            ).fetchone()
+            if known is None and self.path(marker.name).exists():
+                self.path(marker.name).unlink()
+                removed += 1
+            marker.unlink()
+        fsync_dir(self.pending)
         return removed

@@ -186,18 +186,20 @@ def test_cancelled_put_leaves_nothing(unlock: Unlock) -> None:
     assert [p for p in session.blobs.folder.rglob("*") if p.is_file()] == []
 
 
-def test_sweep_removes_orphan_and_temp_files_only(unlock: Unlock) -> None:
+def test_sweep_settles_markers_removing_only_unrecorded_files(unlock: Unlock) -> None:
     session = unlock("arts")
     _, kept = _forensic_blob(session, b"keep")
-    folder = session.blobs.folder
-    orphan = folder / "ab" / ("ab" + "0" * 30)
-    orphan.parent.mkdir(exist_ok=True)
-    orphan.write_bytes(b"orphan")
-    (folder / "ab" / ".vd-tmp-123").write_bytes(b"half")
-    (folder / "stray-file").write_bytes(b"not a folder")
+    case = session.cases.create(Area.FORENSIC)
+    orphan = session.blobs.write(io.BytesIO(b"written, never recorded (crash)"), case)
+    pending = session.blobs.pending
+    (pending / ".vd-tmp-123").write_bytes(b"half")
+    (pending / ("cd" * 16)).write_bytes(b"")  # marker of a write that died before its file
+    (session.blobs.folder / "stray-file").write_bytes(b"not a folder")
+    assert (pending / orphan.id).exists()
     assert session.blobs.sweep_orphans() == 2
     assert session.blobs.read(kept) == b"keep"
-    assert not orphan.exists()
+    assert not session.blobs.path(orphan.id).exists()
+    assert list(pending.iterdir()) == []
 
 
 class _FailingSource:
@@ -250,3 +252,15 @@ def test_written_blob_is_recorded_later_in_the_callers_transaction(unlock: Unloc
     with session.transaction():
         session.blobs.register(ref)
     assert session.blobs.read(ref.id) == b"evidence"
+
+
+def test_put_settles_its_marker_unless_a_caller_transaction_is_open(unlock: Unlock) -> None:
+    session = unlock("arts")
+    case = session.cases.create(Area.FORENSIC)
+    alone = session.blobs.put(io.BytesIO(b"a"), case)
+    with session.transaction():
+        inside = session.blobs.put(io.BytesIO(b"b"), case)
+    assert not (session.blobs.pending / alone.id).exists()
+    assert (session.blobs.pending / inside.id).exists()  # settled at the next unlock
+    assert session.blobs.sweep_orphans() == 0
+    assert session.blobs.read(inside.id) == b"b"

@@ -273,8 +273,8 @@ def test_unlock_sweeps_temp_files_left_by_a_crash_but_open_does_not(vault_dir: P
 def test_a_second_program_cannot_unlock_an_unlocked_vault(vault_dir: Path) -> None:
     first = Vault.open(vault_dir)
     session = first.unlock("arts", PASSPHRASES["arts"])
-    (vault_dir / "blobs" / "ab").mkdir()
-    live = vault_dir / "blobs" / "ab" / ".vd-tmp-live-write"
+    (vault_dir / "blobs" / "pending").mkdir()
+    live = vault_dir / "blobs" / "pending" / ".vd-tmp-live-write"
     live.write_bytes(b"being written by the first program")
     second = Vault.open(vault_dir)
     with pytest.raises(VaultInUse) as caught:
