@@ -11,7 +11,6 @@ goes to a general pool.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from enum import Enum
@@ -20,9 +19,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
-
-
-UI_SWITCH_INTERVAL = 0.001  # seconds; see Workers.__init__
 
 
 class Token:
@@ -109,11 +105,6 @@ class Workers(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Every Qt event the UI handles passes Python code (the idle watcher's event filter, slots)
-        # and so needs the GIL; with a busy worker each hand-over may wait the switch interval.
-        # At Python's default 5 ms, the few dozen events of showing a dialog added up to 100 ms;
-        # at 1 ms the UI stays fluid and the workers lose little.
-        sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
         self._pools = {Pool.VAULT: QThreadPool(self), Pool.CPU: QThreadPool(self)}
         self._pools[Pool.VAULT].setMaxThreadCount(1)
         self._pools[Pool.CPU].setMaxThreadCount(
