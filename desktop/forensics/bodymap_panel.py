@@ -1,0 +1,475 @@
+"""The "Lichaamskaart" tab: the drawing, the injury list beside it, and the rule flags.
+
+A click on the drawing opens the injury form for the region under the pointer; a marker can be
+dragged to another place. Each add, move, edit and delete is a command on the examination's
+undo stack, and after each the clinical rules are evaluated again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forensics.bodymap import BodyFigure, Region, View
+from forensics.dossiers import DossierService
+from forensics.flags import examination_flags, figure_for_examination
+from forensics.injuries import InjuryService
+from forensics.records import BodyPoint, Injury
+from forensics.rules import RuleFlag
+
+from ..common.errors import show_error
+from ..common.message_label import MessageLabel
+from ..common.style import ACCENT, HEADER, INK
+from ..common.worker import Token
+from ..shell.workspaces import WorkspaceContext
+from .bodymap_view import BodyMapView
+from .flags_banner import FlagsBanner
+from .injury_commands import AddInjury, DeleteInjury, InjuryStore, edit_injury, move_injury
+from .injury_dialog import InjuryDialog, injury_fields
+from .injury_model import ID_ROLE, REGION, InjuryModel, injury_region_name
+from .labels import region_name, term
+
+PANEL_STYLE = f"""
+QPushButton[segment="true"] {{ padding: 4px 14px; }}
+QPushButton[segment="true"]:checked {{
+    background: #d4e6f1; border: 1px solid {ACCENT}; color: {HEADER};
+}}
+QLabel#hoverRegion {{ color: {ACCENT}; font-weight: bold; }}
+QLabel#bodyMapStatus {{ color: {INK}; }}
+"""
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    examination_id: str
+    figure: BodyFigure
+    sealed: bool
+    injuries: list[Injury]
+    flags: list[RuleFlag]
+
+
+class BodyMapPanel(QWidget):
+    """Body map and injury list of one examination, kept in step both ways.
+
+    Signals:
+        flags_changed(object): the list of :class:`RuleFlag` after each evaluation.
+    """
+
+    flags_changed = Signal(object)
+
+    def __init__(
+        self, context: WorkspaceContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyMapPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        self.context = context
+        self.undo_stack = undo_stack
+        self.examination_id: str | None = None
+        self.sealed = False
+        self.flags: list[RuleFlag] = []
+        self._syncing = False
+        self.model = InjuryModel()
+        self.store = InjuryStore(context.session, context.workers, self.model)
+        self.banner = FlagsBanner()
+        self.map = BodyMapView()
+        self.table = self._table()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        self.edit_button = QPushButton(self.tr("Bewerken…"))
+        self.edit_button.setObjectName("editInjuryButton")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.delete_button.setObjectName("deleteInjuryButton")
+        self.delete_action = QAction(self.tr("Letsel verwijderen"), self)
+        self.delete_action.setObjectName("deleteInjuryAction")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.delete_action)
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hover_label = QLabel()
+        self.hover_label.setObjectName("hoverRegion")
+        self.injury_dialog: InjuryDialog | None = None
+        self.status = MessageLabel("bodyMapStatus")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self._layout()
+        self._connect()
+        self.set_examination(None)
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("injuryTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REGION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    def _layout(self) -> None:
+        views = QHBoxLayout()
+        views.setSpacing(4)
+        for view in View:
+            label = term(view)
+            button = QPushButton(label[:1].upper() + label[1:])
+            button.setObjectName(f"view_{view.code}")
+            button.setCheckable(True)
+            button.setProperty("segment", True)
+            self.view_buttons.addButton(button)
+            views.addWidget(button)
+        views.addStretch(1)
+        views.addWidget(self.hover_label)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(views)
+        column.addWidget(self.map, 1)
+        column.addWidget(self.hint)
+        column.addWidget(self.status)
+        title = QLabel(self.tr("Letsels"))
+        title.setObjectName("subtitle")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.count_label)
+        heading.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        injuries = QWidget()
+        side = QVBoxLayout(injuries)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(heading)
+        side.addWidget(self.table, 1)
+        side.addLayout(buttons)
+        # The flags sit beside the map, above the list: the drawing keeps the full height.
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("bodyMapSideSplitter")
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.banner)
+        right.addWidget(injuries)
+        right.setSizes([440, 260])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("bodyMapSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.view_buttons.buttonClicked.connect(
+            lambda button: self.show_view(View.from_code(button.objectName()[len("view_") :]))
+        )
+        self.map.body_clicked.connect(self._body_clicked)
+        self.map.marker_dragged.connect(self._marker_dragged)
+        self.map.marker_selected.connect(self._marker_selected)
+        self.map.hovered.connect(self._hovered)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for signal in (
+            self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):  # fmt: skip
+            signal.connect(self._model_changed)
+        self.store.stored.connect(self._stored)
+        self.store.removed.connect(self._removed)
+        self.store.failed.connect(self._store_failed)
+
+    # -- which examination ----------------------------------------------------------------
+    def set_examination(self, examination_id: str | None) -> None:
+        """Show the body map of ``examination_id`` (None: nothing)."""
+        self.examination_id = examination_id
+        self.flags = []
+        self.banner.show_flags([], {})
+        self.model.set_injuries(self.model.figure, [])
+        self.status.setText("")
+        self._set_enabled(False)
+        if examination_id is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read drawing, injuries and flags of the shown examination again from the vault."""
+        if self.examination_id is None:
+            return
+        dossiers, examination_id = self._dossiers(), self.examination_id
+
+        def load(token: Token) -> _Loaded:
+            del token
+            figure = figure_for_examination(dossiers, examination_id)
+            sealed = dossiers.examination(examination_id).is_sealed
+            injuries = InjuryService(dossiers).of_examination(examination_id)
+            return _Loaded(
+                examination_id,
+                figure,
+                sealed,
+                injuries,
+                examination_flags(dossiers, examination_id),
+            )
+
+        self.context.workers.run(
+            "forensic.bodymap.load", load, on_result=self._loaded, on_error=self._load_failed
+        )
+
+    def _dossiers(self) -> DossierService:
+        return DossierService(self.context.session.session)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        if loaded.examination_id != self.examination_id:
+            return
+        selected = self.selected_id()
+        self.sealed = loaded.sealed
+        self.map.set_read_only(loaded.sealed)
+        self.model.set_injuries(loaded.figure, loaded.injuries)
+        view = self.map.view or View.ANTERIOR
+        self.map.figure = None  # the figure may have changed with the examination date
+        self.show_view(view)
+        self._show_flags(loaded.flags)
+        self._set_enabled(True)
+        if selected:
+            self.select(selected)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _set_enabled(self, ready: bool) -> None:
+        self.map.setEnabled(ready)
+        self.table.setEnabled(ready)
+        for button in self.view_buttons.buttons():
+            button.setEnabled(ready)
+        self._update_buttons()
+        if not ready:
+            self.hint.setText("")
+        elif self.sealed:
+            self.hint.setText(self.tr("Afgesloten onderzoek: de kaart is alleen te bekijken."))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Klik op de kaart om een letsel vast te leggen; sleep een nummer om het te verplaatsen."
+                )
+            )
+
+    # -- views ----------------------------------------------------------------------------
+    def show_view(self, view: View) -> None:
+        """Show front, back or head of the examination's drawing with its markers."""
+        self.map.show_drawing(self.model.figure, view)
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.objectName() == f"view_{view.code}")
+        self._place_markers()
+        self._syncing = True
+        self.map.select(self.selected_id())
+        self._syncing = False
+
+    def _place_markers(self) -> None:
+        flagged = frozenset(i for f in self.flags for i in f.injury_ids)
+        self.map.set_markers(self.model.injuries(), flagged)
+
+    def _model_changed(self) -> None:
+        self._place_markers()
+        count = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("1 letsel") if count == 1 else self.tr("{0} letsels").format(count)
+        )
+        self._update_buttons()
+
+    # -- selection, both ways --------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, injury_id: str | None) -> None:
+        """Select ``injury_id`` in the list and on the map (switching view if needed)."""
+        row = self.model.row_of(injury_id) if injury_id else -1
+        selection = self.table.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            return
+        selection.select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _row_selected(self) -> None:
+        self._update_buttons()
+        if self._syncing:
+            return
+        injury = self.model.get(self.selected_id() or "")
+        self._syncing = True
+        try:
+            if injury is not None and self.map.view and injury.point.view != self.map.view.code:
+                self.show_view(View.from_code(injury.point.view))
+            self.map.select(injury.id if injury else None)
+        finally:
+            self._syncing = False
+
+    def _marker_selected(self, injury_id: str | None) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.select(injury_id)
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None and self.examination_id is not None
+        self.edit_button.setEnabled(has)
+        self.edit_button.setText(self.tr("Bekijken…") if self.sealed else self.tr("Bewerken…"))
+        self.delete_button.setEnabled(has and not self.sealed)
+        self.delete_action.setEnabled(has and not self.sealed)
+
+    # -- clicking, dragging ---------------------------------------------------------------
+    def _hovered(self, region: Region | None) -> None:
+        self.hover_label.setText(region_name(region) if region is not None else "")
+
+    def _body_clicked(self, x: float, y: float) -> InjuryDialog | None:
+        if self.examination_id is None or self.map.view is None:
+            return None
+        if self.sealed:
+            self.status.setText(self.tr("Dit onderzoek is afgesloten; er kan geen letsel bij."))
+            return None
+        region = self.map.region_at(x, y)
+        if region is None:
+            self.status.setText(self.tr("Buiten het lichaam geklikt: er is geen letsel geplaatst."))
+            return None
+        self.status.setText("")
+        self.map.show_pending(x, y)
+        view = self.map.view
+        point = BodyPoint(view.code, x, y)
+        examination_id = self.examination_id
+        dialog = InjuryDialog(region_name(region), term(view), parent=self)
+        dialog.accepted.connect(
+            lambda: self.undo_stack.push(
+                AddInjury(self.store, examination_id, point, region.code, dialog.values())
+            )
+        )
+        dialog.finished.connect(self.map.clear_pending)
+        return self._open_dialog(dialog)
+
+    def _marker_dragged(self, injury_id: str, ox: float, oy: float, x: float, y: float) -> None:
+        del ox, oy
+        injury = self.model.get(injury_id)
+        region = self.map.region_at(x, y)
+        if injury is None or self.map.view is None or self.sealed or region is None:
+            self._place_markers()  # back where the vault has it
+            self.status.setText(self.tr("Buiten het lichaam: het letsel blijft op zijn plaats."))
+            return
+        self.status.setText(
+            self.tr("Letsel {0} verplaatst naar: {1}").format(injury.number, region_name(region))
+        )
+        point = BodyPoint(self.map.view.code, x, y)
+        self.undo_stack.push(move_injury(self.store, injury, point, region.code))
+
+    # -- edit, delete ---------------------------------------------------------------------
+    def edit_selected(self) -> InjuryDialog | None:
+        injury = self.model.get(self.selected_id() or "")
+        if injury is None:
+            return None
+        dialog = InjuryDialog(
+            injury_region_name(self.model.figure, injury),
+            term(View.from_code(injury.point.view)),
+            injury.number,
+            injury_fields(injury),
+            parent=self,
+        )
+        dialog.ok_button.setEnabled(not self.sealed)
+
+        def accepted() -> None:
+            command = edit_injury(self.store, injury, dialog.values())
+            if command is not None:
+                self.undo_stack.push(command)
+
+        dialog.accepted.connect(accepted)
+        return self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: InjuryDialog) -> InjuryDialog:
+        self.injury_dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.injury_dialog = None
+
+    def delete_selected(self) -> None:
+        injury = self.model.get(self.selected_id() or "")
+        if injury is None or self.sealed:
+            return
+        self.undo_stack.push(DeleteInjury(self.store, injury))
+        self.status.setText(
+            self.tr("Letsel {0} verwijderd. Ongedaan maken met Ctrl+Z.").format(injury.number)
+        )
+
+    # -- results from the vault -----------------------------------------------------------
+    def _stored(self, injury: Injury) -> None:
+        self.select(injury.id)
+        self.refresh_flags()
+
+    def _removed(self, injury_id: str) -> None:
+        del injury_id
+        self.refresh_flags()
+
+    def _store_failed(self, exc: BaseException) -> None:
+        # The history no longer matches the vault; start again from what the vault holds.
+        self.undo_stack.clear()
+        show_error(self, exc)
+        self.reload()
+
+    def refresh_flags(self) -> None:
+        """Evaluate the clinical rules again for the injuries recorded now."""
+        if self.examination_id is None:
+            return
+        dossiers, examination_id = self._dossiers(), self.examination_id
+
+        def evaluate(token: Token) -> tuple[str, list[RuleFlag]]:
+            del token
+            return examination_id, examination_flags(dossiers, examination_id)
+
+        def evaluated(result: tuple[str, list[RuleFlag]]) -> None:
+            if result[0] == self.examination_id:
+                self._show_flags(result[1])
+
+        self.context.workers.run(
+            "forensic.flags", evaluate, on_result=evaluated, on_error=self._load_failed
+        )
+
+    def _show_flags(self, flags: list[RuleFlag]) -> None:
+        self.flags = flags
+        numbers = {i.id: i.number for i in self.model.injuries()}
+        self.banner.show_flags(flags, numbers)
+        self.model.set_flagged(frozenset(i for f in flags for i in f.injury_ids))
+        self._place_markers()
+        self.flags_changed.emit(flags)
