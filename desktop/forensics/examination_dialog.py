@@ -23,6 +23,7 @@ from forensics.records import Requester
 
 from ..common.message_label import MessageLabel
 from ..common.style import set_primary
+from .dialog_fit import fit_height
 from .labels import day, term
 
 
@@ -91,11 +92,8 @@ class NewExaminationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        when = QVBoxLayout()
-        when.setSpacing(2)
-        when.addWidget(self.when_edit)
-        when.addWidget(self.when_problem)
-        form.addRow(self.tr("Datum en tijd"), when)
+        form.addRow(self.tr("Datum en tijd"), self.when_edit)
+        form.addRow("", self.when_problem)
         form.addRow(self.tr("Plaats"), self.place_edit)
         form.addRow(self.tr("Aanvrager"), self.requester_combo)
         form.addRow(self.tr("Namens"), self.requester_detail_edit)
@@ -103,7 +101,7 @@ class NewExaminationDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.when_edit.dateTimeChanged.connect(self.validate)
         self.validate()
 
@@ -117,6 +115,7 @@ class NewExaminationDialog(QDialog):
             else ""
         )
         self.ok_button.setEnabled(not before_birth)
+        fit_height(self)
 
     def value(self) -> NewExamination:
         return NewExamination(

@@ -28,6 +28,7 @@ from ..common.errors import error_text
 from ..common.message_label import MessageLabel
 from ..common.style import set_primary
 from .dates import parse_day
+from .dialog_fit import fit_height
 from .labels import term
 
 
@@ -107,27 +108,18 @@ class NewSubjectDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Naam"), self.name_edit)
-        born = QVBoxLayout()
-        born.setSpacing(2)
-        born.addWidget(self.born_edit)
-        born.addWidget(self.born_problem)
-        form.addRow(self.tr("Geboortedatum"), born)
+        form.addRow(self.tr("Geboortedatum"), self.born_edit)
+        form.addRow("", self.born_problem)
         form.addRow(self.tr("Geslacht"), self.sex_combo)
-        bsn = QVBoxLayout()
-        bsn.setSpacing(2)
-        bsn.addWidget(self.bsn_edit)
-        bsn.addWidget(self.bsn_problem)
-        form.addRow(self.tr("BSN"), bsn)
-        pseudonym = QVBoxLayout()
-        pseudonym.setSpacing(2)
-        pseudonym.addWidget(self.pseudonym_edit)
-        pseudonym.addWidget(self.pseudonym_hint)
-        form.addRow(self.tr("Pseudoniem"), pseudonym)
+        form.addRow(self.tr("BSN"), self.bsn_edit)
+        form.addRow("", self.bsn_problem)
+        form.addRow(self.tr("Pseudoniem"), self.pseudonym_edit)
+        form.addRow("", self.pseudonym_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def born(self) -> date | None:
         """The typed date of birth when it is a real date, not in the future."""
@@ -142,6 +134,7 @@ class NewSubjectDialog(QDialog):
         speak = len(bsn) == 9 or self._bsn_finished_once
         self.bsn_problem.setText(error_text(InvalidBsn(bsn)) if bsn_wrong and speak else "")
         self.born_problem.setText(self._born_problem())
+        fit_height(self)
         ready = bool(self.name_edit.text().strip()) and self.born() is not None and not bsn_wrong
         self.ok_button.setEnabled(ready)
 
