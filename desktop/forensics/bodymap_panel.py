@@ -175,7 +175,7 @@ class BodyMapPanel(QWidget):
         right.setChildrenCollapsible(False)
         right.addWidget(self.banner)
         right.addWidget(injuries)
-        right.setSizes([440, 260])
+        right.setSizes([520, 220])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("bodyMapSplitter")
         splitter.setChildrenCollapsible(False)

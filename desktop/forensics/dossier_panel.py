@@ -64,9 +64,12 @@ class DossierPanel(QWidget):
 
     Signals:
         examination_selected(object): the chosen examination's id, or None.
+        subject_shown(object, int): the chosen person's :class:`SubjectSummary` and their
+            number of examinations, once these are listed.
     """
 
     examination_selected = Signal(object)
+    subject_shown = Signal(object, int)
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +230,7 @@ class DossierPanel(QWidget):
         if self._subject is None or subject_id != self._subject.id:
             return  # the user chose someone else meanwhile
         self.examinations.set_examinations(rows)
+        self.subject_shown.emit(self._subject, len(rows))
         # A new examination opens; a reload keeps the open one highlighted.
         keep = self._want_examination or self._open_examination
         if keep:

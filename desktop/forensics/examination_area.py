@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forensics.dossiers import DossierService
+from forensics.dossiers import DossierService, SubjectSummary
 from forensics.records import Examination, Subject
 from forensics.rules import RuleFlag
 
@@ -38,6 +38,7 @@ from ..shell.empty_state import EmptyState
 from ..shell.workspaces import WorkspaceContext
 from .export_hooks import EXPORT_HOOKS, ExportHook, run_export
 from .labels import age_text, day, moment, term
+from .subject_overview import SubjectOverview
 
 TabFactory = Callable[[WorkspaceContext, QUndoStack], QWidget]
 PanelT = TypeVar("PanelT", bound=QWidget)
@@ -136,8 +137,11 @@ class ExaminationArea(QWidget):
                 "opgeslagen."
             ),
         )
+        self.overview = SubjectOverview()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._content())
+        self.stack.addWidget(self.overview)
+        self._subject_chosen = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -228,7 +232,7 @@ class ExaminationArea(QWidget):
         self.flags_chip.hide()
         for panel in self.panels:
             cast(ExaminationPanel, panel).set_examination(examination_id)
-        self.stack.setCurrentIndex(0 if examination_id is None else 1)
+        self._show_page()
         if examination_id is None:
             return
         service = DossierService(self.context.session.session)
@@ -242,6 +246,20 @@ class ExaminationArea(QWidget):
             "forensic.examination.header", load, on_result=self._show_header,
             on_error=self._show_error,
         )  # fmt: skip
+
+    def show_subject(self, subject: SubjectSummary | None, examinations: int) -> None:
+        """The chosen person's card, shown while no examination is open."""
+        self._subject_chosen = subject is not None
+        if subject is not None:
+            today = self.context.clock.now().astimezone().date()
+            self.overview.show_subject(subject, examinations, today)
+        self._show_page()
+
+    def _show_page(self) -> None:
+        if self.examination_id is not None:
+            self.stack.setCurrentIndex(1)
+        else:
+            self.stack.setCurrentIndex(2 if self._subject_chosen else 0)
 
     def _show_header(self, loaded: tuple[Examination, Subject]) -> None:
         exam, subject = loaded

@@ -34,7 +34,7 @@ EDITOR_STYLE = f"""
 QWidget#editorContent, QWidget#editorHolder {{ background: white; }}
 QGroupBox {{
     background: white; border: 1px solid {LINE}; border-radius: 6px;
-    margin-top: 24px; padding: 10px 10px 6px 10px; font-weight: bold;
+    margin-top: 20px; padding: 6px 10px 6px 10px; font-weight: bold;
 }}
 QGroupBox::title {{
     subcontrol-origin: margin; subcontrol-position: top left; left: 2px; padding: 0 2px;

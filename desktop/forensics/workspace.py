@@ -61,6 +61,8 @@ class ForensicWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.dossiers.examination_selected.connect(self.area.set_examination)
+        self.dossiers.subject_shown.connect(self.area.show_subject)
+        self.area.overview.new_examination_requested.connect(self.dossiers.new_examination)
         self.area.examination_saved.connect(self.dossiers.examination_saved)
 
     @property

@@ -1330,6 +1330,37 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>SubjectOverview</name>
+    <message>
+        <source>Nieuw onderzoek…</source>
+        <translation>New examination…</translation>
+    </message>
+    <message>
+        <source>Geboren {0} · nu {1} · pseudoniem {2}</source>
+        <translation>Born {0} · now {1} · pseudonym {2}</translation>
+    </message>
+    <message>
+        <source>Nog geen onderzoek vastgelegd. Begin met een nieuw onderzoek.</source>
+        <translation>No examination recorded yet. Start with a new examination.</translation>
+    </message>
+    <message>
+        <source>1 onderzoek.</source>
+        <translation>1 examination.</translation>
+    </message>
+    <message>
+        <source>{0} onderzoeken.</source>
+        <translation>{0} examinations.</translation>
+    </message>
+    <message>
+        <source>Laatste onderzoek: {0}.</source>
+        <translation>Last examination: {0}.</translation>
+    </message>
+    <message>
+        <source>Kies links een onderzoek om het te openen.</source>
+        <translation>Choose an examination on the left to open it.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectsModel</name>
     <message>
         <source>Naam</source>

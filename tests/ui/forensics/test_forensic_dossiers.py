@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.forensics.examination_dialog import NewExaminationDialog
 from desktop.forensics.subject_dialog import NewSubjectDialog
-from desktop.shell.empty_state import EmptyState
 from forensics.records import Requester, Sex
 from tests.ui.forensics.conftest import Forensic
 
@@ -132,7 +131,7 @@ def test_a_new_examination_is_made_and_opens(qtbot: QtBot, forensic: Forensic) -
     assert panel.select_subject(subject.id)
     forensic.settle()
     area = forensic.workspace.area
-    assert isinstance(area.stack.currentWidget(), EmptyState)
+    assert area.stack.currentWidget() is area.overview
     dialog = panel.new_examination()
     assert isinstance(dialog, NewExaminationDialog)
     qtbot.keyClicks(dialog.place_edit, "GGD Testregio")
@@ -161,3 +160,20 @@ def test_an_examination_before_the_birth_cannot_be_made(forensic: Forensic) -> N
     assert not dialog.ok_button.isEnabled()
     assert "geboortedatum" in dialog.when_problem.text()
     dialog.reject()
+
+
+def test_a_chosen_person_without_an_open_examination_gets_a_card(forensic: Forensic) -> None:
+    subject = forensic.service.create_subject("Sam Proef", date(2015, 1, 1), Sex.MALE)
+    panel = forensic.workspace.dossiers
+    panel.search()
+    forensic.settle()
+    panel.select_subject(subject.id)
+    forensic.settle()
+    area = forensic.workspace.area
+    assert area.stack.currentWidget() is area.overview
+    assert area.overview.name_label.text() == "Sam Proef"
+    assert "Nog geen onderzoek" in area.overview.examinations_label.text()
+    area.overview.new_button.click()
+    dialogs = [w for w in panel.findChildren(NewExaminationDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
