@@ -28,7 +28,7 @@ from forensics.bodymap import BodyFigure, Region, View
 from forensics.dossiers import DossierService
 from forensics.flags import examination_flags, figure_for_examination
 from forensics.injuries import InjuryService
-from forensics.records import BodyPoint, Injury
+from forensics.records import Injury
 from forensics.rules import RuleFlag
 
 from ..common.errors import show_error
@@ -38,9 +38,10 @@ from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 from .bodymap_view import BodyMapView
 from .flags_banner import FlagsBanner
-from .injury_commands import AddInjury, DeleteInjury, InjuryStore, edit_injury, move_injury
-from .injury_dialog import InjuryDialog, injury_fields
-from .injury_model import ID_ROLE, REGION, InjuryModel, injury_region_name
+from .injury_commands import InjuryStore
+from .injury_dialog import InjuryDialog
+from .injury_editing import InjuryEditing
+from .injury_model import ID_ROLE, REGION, InjuryModel
 from .labels import region_name, term
 
 PANEL_STYLE = f"""
@@ -107,10 +108,10 @@ class BodyMapPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hover_label = QLabel()
         self.hover_label.setObjectName("hoverRegion")
-        self.injury_dialog: InjuryDialog | None = None
         self.status = MessageLabel("bodyMapStatus")
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
+        self.editing = InjuryEditing(self)
         self._layout()
         self._connect()
         self.set_examination(None)
@@ -190,8 +191,6 @@ class BodyMapPanel(QWidget):
         self.view_buttons.buttonClicked.connect(
             lambda button: self.show_view(View.from_code(button.objectName()[len("view_") :]))
         )
-        self.map.body_clicked.connect(self._body_clicked)
-        self.map.marker_dragged.connect(self._marker_dragged)
         self.map.marker_selected.connect(self._marker_selected)
         self.map.hovered.connect(self._hovered)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
@@ -285,9 +284,7 @@ class BodyMapPanel(QWidget):
         for button in self.view_buttons.buttons():
             button.setChecked(button.objectName() == f"view_{view.code}")
         self._place_markers()
-        self._syncing = True
-        self.map.select(self.selected_id())
-        self._syncing = False
+        self.map.select(self.selected_id())  # quietly: the list already has this selection
 
     def _place_markers(self) -> None:
         flagged = frozenset(i for f in self.flags for i in f.injury_ids)
@@ -354,84 +351,23 @@ class BodyMapPanel(QWidget):
     def _hovered(self, region: Region | None) -> None:
         self.hover_label.setText(region_name(region) if region is not None else "")
 
-    def _body_clicked(self, x: float, y: float) -> InjuryDialog | None:
-        if self.examination_id is None or self.map.view is None:
-            return None
-        if self.sealed:
-            self.status.setText(self.tr("Dit onderzoek is afgesloten; er kan geen letsel bij."))
-            return None
-        region = self.map.region_at(x, y)
-        if region is None:
-            self.status.setText(self.tr("Buiten het lichaam geklikt: er is geen letsel geplaatst."))
-            return None
-        self.status.setText("")
-        self.map.show_pending(x, y)
-        view = self.map.view
-        point = BodyPoint(view.code, x, y)
-        examination_id = self.examination_id
-        dialog = InjuryDialog(region_name(region), term(view), parent=self)
-        dialog.accepted.connect(
-            lambda: self.undo_stack.push(
-                AddInjury(self.store, examination_id, point, region.code, dialog.values())
-            )
-        )
-        dialog.finished.connect(self.map.clear_pending)
-        return self._open_dialog(dialog)
+    # -- the physician's hand: see InjuryEditing -----------------------------------------
+    @property
+    def injury_dialog(self) -> InjuryDialog | None:
+        """The injury form while it is open."""
+        return self.editing.dialog
 
-    def _marker_dragged(self, injury_id: str, ox: float, oy: float, x: float, y: float) -> None:
-        del ox, oy
-        injury = self.model.get(injury_id)
-        region = self.map.region_at(x, y)
-        if injury is None or self.map.view is None or self.sealed or region is None:
-            self._place_markers()  # back where the vault has it
-            self.status.setText(self.tr("Buiten het lichaam: het letsel blijft op zijn plaats."))
-            return
-        self.status.setText(
-            self.tr("Letsel {0} verplaatst naar: {1}").format(injury.number, region_name(region))
-        )
-        point = BodyPoint(self.map.view.code, x, y)
-        self.undo_stack.push(move_injury(self.store, injury, point, region.code))
-
-    # -- edit, delete ---------------------------------------------------------------------
     def edit_selected(self) -> InjuryDialog | None:
-        injury = self.model.get(self.selected_id() or "")
-        if injury is None:
-            return None
-        dialog = InjuryDialog(
-            injury_region_name(self.model.figure, injury),
-            term(View.from_code(injury.point.view)),
-            injury.number,
-            injury_fields(injury),
-            parent=self,
-        )
-        dialog.ok_button.setEnabled(not self.sealed)
-
-        def accepted() -> None:
-            command = edit_injury(self.store, injury, dialog.values())
-            if command is not None:
-                self.undo_stack.push(command)
-
-        dialog.accepted.connect(accepted)
-        return self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: InjuryDialog) -> InjuryDialog:
-        self.injury_dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self) -> None:
-        self.injury_dialog = None
+        """Open the form of the selected injury (read-only when sealed)."""
+        return self.editing.edit_selected()
 
     def delete_selected(self) -> None:
-        injury = self.model.get(self.selected_id() or "")
-        if injury is None or self.sealed:
-            return
-        self.undo_stack.push(DeleteInjury(self.store, injury))
-        self.status.setText(
-            self.tr("Letsel {0} verwijderd. Ongedaan maken met Ctrl+Z.").format(injury.number)
-        )
+        """Delete the selected injury, as one undoable step."""
+        self.editing.delete_selected()
+
+    def place_markers(self) -> None:
+        """Put every marker back where the model (the vault) has it."""
+        self._place_markers()
 
     # -- results from the vault -----------------------------------------------------------
     def _stored(self, injury: Injury) -> None:

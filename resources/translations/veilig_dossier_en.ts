@@ -299,26 +299,6 @@
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
-    <message>
-        <source>Dit onderzoek is afgesloten; er kan geen letsel bij.</source>
-        <translation>This examination is sealed; no injury can be added.</translation>
-    </message>
-    <message>
-        <source>Buiten het lichaam geklikt: er is geen letsel geplaatst.</source>
-        <translation>Clicked outside the body: no injury was placed.</translation>
-    </message>
-    <message>
-        <source>Buiten het lichaam: het letsel blijft op zijn plaats.</source>
-        <translation>Outside the body: the injury stays where it was.</translation>
-    </message>
-    <message>
-        <source>Letsel {0} verplaatst naar: {1}</source>
-        <translation>Injury {0} moved to: {1}</translation>
-    </message>
-    <message>
-        <source>Letsel {0} verwijderd. Ongedaan maken met Ctrl+Z.</source>
-        <translation>Injury {0} deleted. Undo with Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -957,6 +937,29 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Beschrijving</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryEditing</name>
+    <message>
+        <source>Dit onderzoek is afgesloten; er kan geen letsel bij.</source>
+        <translation>This examination is sealed; no injury can be added.</translation>
+    </message>
+    <message>
+        <source>Buiten het lichaam geklikt: er is geen letsel geplaatst.</source>
+        <translation>Clicked outside the body: no injury was placed.</translation>
+    </message>
+    <message>
+        <source>Buiten het lichaam: het letsel blijft op zijn plaats.</source>
+        <translation>Outside the body: the injury stays where it was.</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verplaatst naar: {1}</source>
+        <translation>Injury {0} moved to: {1}</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verwijderd. Ongedaan maken met Ctrl+Z.</source>
+        <translation>Injury {0} deleted. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
