@@ -30,6 +30,7 @@ from forensics.flags import examination_flags, figure_for_examination
 from forensics.injuries import InjuryService
 from forensics.records import Injury
 from forensics.rules import RuleFlag
+from secure_store.errors import VaultLocked
 
 from ..common.errors import show_error
 from ..common.message_label import MessageLabel
@@ -84,6 +85,8 @@ class BodyMapPanel(QWidget):
         self.sealed = False
         self.flags: list[RuleFlag] = []
         self._syncing = False
+        self._stale = False
+        context.session.replaced.connect(self._session_replaced)
         self.model = InjuryModel()
         self.store = InjuryStore(context.session, context.workers, self.model)
         self.banner = FlagsBanner()
@@ -258,7 +261,16 @@ class BodyMapPanel(QWidget):
             self.select(selected)
 
     def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultLocked):
+            # Locked meanwhile: the unlock screen says so; read again once unlocked.
+            self._stale = True
+            return
         show_error(self, exc)
+
+    def _session_replaced(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def _set_enabled(self, ready: bool) -> None:
         self.map.setEnabled(ready)
@@ -381,6 +393,9 @@ class BodyMapPanel(QWidget):
     def _store_failed(self, exc: BaseException) -> None:
         # The history no longer matches the vault; start again from what the vault holds.
         self.undo_stack.clear()
+        if isinstance(exc, VaultLocked):
+            self._stale = True
+            return
         show_error(self, exc)
         self.reload()
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.common.worker import Workers
@@ -113,3 +114,26 @@ def test_the_service_the_screens_use_refuses_the_opvang_worker(
         DossierService(session).examination(exam.id)
     with pytest.raises(PermissionDenied):
         InjuryService(DossierService(session)).of_examination(exam.id)
+
+
+def test_a_move_that_meets_a_locked_vault_is_dropped_quietly_and_the_map_reread(
+    qtbot: QtBot,
+    forensic: Forensic,
+    adult_exam: tuple[Subject, Examination],
+    login: Callable[[Shell, str], MainWindow],
+) -> None:
+    panel = forensic.show_body_map()
+    forensic.place(View.ANTERIOR, "trunk.chest")
+    injury = panel.model.injury_at(0)
+    forensic.shell.lock()
+    x, y = forensic.point_in(View.ANTERIOR, "trunk.abdomen")
+    panel.editing.marker_dragged(injury.id, injury.point.x, injury.point.y, x, y)
+    forensic.settle()
+    assert not panel.undo_stack.canUndo(), "a change the vault never took is not in the history"
+    boxes = [b for b in forensic.window.findChildren(QMessageBox) if b.isVisible()]
+    assert not boxes, "the unlock screen already says the vault is locked"
+    assert login(forensic.shell, "arts") is forensic.window
+    forensic.settle()
+    assert panel.model.injuries() == [injury]
+    marker = panel.map.markers[injury.id]
+    assert marker.pos() == panel.map.scene_point(injury.point.x, injury.point.y)
