@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forensics.bodymap import BodyFigure, Region, View
+from forensics.bodymap import Region, View
 from forensics.dossiers import DossierService
-from forensics.flags import examination_flags, figure_for_examination
+from forensics.flags import figure_for, flags_for
 from forensics.injuries import InjuryService
-from forensics.records import Injury
+from forensics.records import Examination, Injury, Subject
 from forensics.rules import RuleFlag
 from secure_store.errors import VaultLocked
 
@@ -57,11 +57,9 @@ QLabel#bodyMapStatus {{ color: {INK}; }}
 
 @dataclass(frozen=True)
 class _Loaded:
-    examination_id: str
-    figure: BodyFigure
-    sealed: bool
+    exam: Examination
+    subject: Subject
     injuries: list[Injury]
-    flags: list[RuleFlag]
 
 
 class BodyMapPanel(QWidget):
@@ -86,6 +84,7 @@ class BodyMapPanel(QWidget):
         self.flags: list[RuleFlag] = []
         self._syncing = False
         self._stale = False
+        self._held: _Loaded | None = None
         context.session.replaced.connect(self._session_replaced)
         self.model = InjuryModel()
         self.store = InjuryStore(context.session, context.workers, self.model)
@@ -211,6 +210,7 @@ class BodyMapPanel(QWidget):
     def set_examination(self, examination_id: str | None) -> None:
         """Show the body map of ``examination_id`` (None: nothing)."""
         self.examination_id = examination_id
+        self._held = None
         self.flags = []
         self.banner.show_flags([], {})
         self.model.set_injuries(self.model.figure, [])
@@ -227,16 +227,9 @@ class BodyMapPanel(QWidget):
 
         def load(token: Token) -> _Loaded:
             del token
-            figure = figure_for_examination(dossiers, examination_id)
-            sealed = dossiers.examination(examination_id).is_sealed
-            injuries = InjuryService(dossiers).of_examination(examination_id)
-            return _Loaded(
-                examination_id,
-                figure,
-                sealed,
-                injuries,
-                examination_flags(dossiers, examination_id),
-            )
+            exam = dossiers.examination(examination_id)
+            subject = dossiers.subject(exam.subject_id)
+            return _Loaded(exam, subject, InjuryService(dossiers).of_examination(examination_id))
 
         self.context.workers.run(
             "forensic.bodymap.load", load, on_result=self._loaded, on_error=self._load_failed
@@ -246,16 +239,17 @@ class BodyMapPanel(QWidget):
         return DossierService(self.context.session.session)
 
     def _loaded(self, loaded: _Loaded) -> None:
-        if loaded.examination_id != self.examination_id:
+        if loaded.exam.id != self.examination_id:
             return
         selected = self.selected_id()
-        self.sealed = loaded.sealed
-        self.map.set_read_only(loaded.sealed)
-        self.model.set_injuries(loaded.figure, loaded.injuries)
+        self._held = loaded
+        self.sealed = loaded.exam.is_sealed
+        self.map.set_read_only(self.sealed)
+        self.model.set_injuries(figure_for(loaded.subject, loaded.exam), loaded.injuries)
         view = self.map.view or View.ANTERIOR
         self.map.figure = None  # the figure may have changed with the examination date
         self.show_view(view)
-        self._show_flags(loaded.flags)
+        self.refresh_flags()
         self._set_enabled(True)
         if selected:
             self.select(selected)
@@ -400,22 +394,15 @@ class BodyMapPanel(QWidget):
         self.reload()
 
     def refresh_flags(self) -> None:
-        """Evaluate the clinical rules again for the injuries recorded now."""
-        if self.examination_id is None:
+        """Evaluate the clinical rules again for the injuries the vault now holds.
+
+        The list mirrors only what the vault confirmed, so the rules run on it directly: no
+        round trip, and no extra reads in the audit log after every change.
+        """
+        held = self._held
+        if held is None or held.exam.id != self.examination_id:
             return
-        dossiers, examination_id = self._dossiers(), self.examination_id
-
-        def evaluate(token: Token) -> tuple[str, list[RuleFlag]]:
-            del token
-            return examination_id, examination_flags(dossiers, examination_id)
-
-        def evaluated(result: tuple[str, list[RuleFlag]]) -> None:
-            if result[0] == self.examination_id:
-                self._show_flags(result[1])
-
-        self.context.workers.run(
-            "forensic.flags", evaluate, on_result=evaluated, on_error=self._load_failed
-        )
+        self._show_flags(flags_for(held.subject, held.exam, self.model.injuries()))
 
     def _show_flags(self, flags: list[RuleFlag]) -> None:
         self.flags = flags
