@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,11 +43,11 @@ from .flags_banner import FlagsBanner
 from .injury_commands import InjuryStore
 from .injury_dialog import InjuryDialog
 from .injury_editing import InjuryEditing
-from .injury_model import ID_ROLE, REGION, InjuryModel
+from .injury_model import ID_ROLE, TYPE, InjuryModel
 from .labels import region_name, term
 
 PANEL_STYLE = f"""
-QPushButton[segment="true"] {{ padding: 4px 14px; }}
+QPushButton[segment="true"] {{ padding: 4px 8px; }}
 QPushButton[segment="true"]:checked {{
     background: #d4e6f1; border: 1px solid {ACCENT}; color: {HEADER};
 }}
@@ -110,6 +111,9 @@ class BodyMapPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hover_label = QLabel()
         self.hover_label.setObjectName("hoverRegion")
+        # Region names come and go under the pointer; they must not widen the panel.
+        self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hover_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.status = MessageLabel("bodyMapStatus")
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -130,10 +134,11 @@ class BodyMapPanel(QWidget):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REGION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.Stretch)  # the place stays whole
         header.setStretchLastSection(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setMinimumHeight(120)  # three rows stay in view however long the flags are
         return table
 
     def _layout(self) -> None:

@@ -105,6 +105,7 @@ class DossierPanel(QWidget):
         self.examinations_title.setObjectName("subtitle")
         self.examinations_of = QLabel()
         self.examinations_of.setObjectName("hint")
+        self.examinations_of.setWordWrap(True)
         self.new_examination_button = QPushButton(self.tr("Nieuw onderzoek…"))
         self.new_examination_button.setObjectName("newExaminationButton")
         self.new_examination_button.clicked.connect(self.new_examination)

@@ -34,7 +34,6 @@ from forensics.rules import RuleFlag
 
 from ..common.errors import show_error
 from ..common.worker import Token
-from ..shell.empty_state import EmptyState
 from ..shell.workspaces import WorkspaceContext
 from .export_hooks import EXPORT_HOOKS, ExportHook, run_export
 from .labels import age_text, day, moment, term
@@ -60,8 +59,9 @@ class ExaminationTab:
 
 
 class ActionButton(QPushButton):
-    """A button for an action with a short fixed text; the action's full text ("Ongedaan
-    maken Letsel 3 verplaatsen") is its tooltip, so the row does not jump as history changes.
+    """A button for an action with a short fixed text; the action's full text ("Ongedaan maken
+    Letsel 3 verplaatsen") and its shortcut are the tooltip, so the row does not jump as the
+    history changes.
     """
 
     def __init__(self, action: QAction, text: str, name: str) -> None:
@@ -75,8 +75,11 @@ class ActionButton(QPushButton):
     def _follow(self) -> None:
         # The action may already be half destroyed when the window closes.
         if shiboken6.isValid(self._action):
+            text = self._action.text()
+            keys = self._action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.setEnabled(self._action.isEnabled())
-            self.setToolTip(self._action.text())
+            self.setToolTip(f"{text} ({keys})" if keys else text)
+            self.setAccessibleName(text)
 
 
 class ExaminationArea(QWidget):
@@ -129,7 +132,9 @@ class ExaminationArea(QWidget):
         self.flags_chip.hide()
         self.export_button = self._export_button()
         self.stack = QStackedWidget()
-        self.empty = EmptyState(
+        self.empty = SubjectOverview()
+        self.empty.setObjectName("noExamination")
+        self.empty.show_hint(
             self.tr("Geen onderzoek geopend"),
             self.tr(
                 "Kies links een dossier en daaronder een onderzoek, of maak een nieuw dossier. "
@@ -198,8 +203,8 @@ class ExaminationArea(QWidget):
         corner = QWidget()
         buttons = QHBoxLayout(corner)
         buttons.setContentsMargins(0, 0, 0, 4)
-        buttons.addWidget(ActionButton(self.undo_action, self.tr("↶ Ongedaan maken"), "undoButton"))
-        buttons.addWidget(ActionButton(self.redo_action, self.tr("↷ Opnieuw"), "redoButton"))
+        buttons.addWidget(ActionButton(self.undo_action, self.tr("Ongedaan maken"), "undoButton"))
+        buttons.addWidget(ActionButton(self.redo_action, self.tr("Opnieuw"), "redoButton"))
         buttons.addWidget(self.export_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         who = QVBoxLayout()

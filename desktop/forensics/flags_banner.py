@@ -66,7 +66,10 @@ class FlagsBanner(QFrame):
         self._expanded = True
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        # Under the explanations, not beside the title: a narrow panel keeps the title whole.
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.toggle)
         rows = QWidget()
         rows.setObjectName("flagRows")
         self.rows = QVBoxLayout(rows)
@@ -86,6 +89,7 @@ class FlagsBanner(QFrame):
         layout.addWidget(note)
         layout.addSpacing(4)
         layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
         self.labels: list[QLabel] = []
         self.headings: list[QLabel] = []
         self.hide()

@@ -16,7 +16,9 @@ CARD_WIDTH = 600
 
 
 class SubjectOverview(QWidget):
-    """A calm card: who this is, how many examinations, and what to do next.
+    """A calm card: who this is, how many examinations, and what to do next (or only a hint).
+
+    Its width follows the window down to what the text needs, unlike a fixed card.
 
     Signals:
         new_examination_requested(): the card's "Nieuw onderzoek…" button.
@@ -29,9 +31,10 @@ class SubjectOverview(QWidget):
         self.setObjectName("subjectOverview")
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(CARD_WIDTH)
+        card.setMaximumWidth(CARD_WIDTH)
         self.name_label = QLabel()
         self.name_label.setObjectName("title")
+        self.name_label.setWordWrap(True)
         self.person_label = QLabel()
         self.person_label.setWordWrap(True)
         self.examinations_label = QLabel()
@@ -55,12 +58,20 @@ class SubjectOverview(QWidget):
         inner.addLayout(buttons)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card)
+        row.addWidget(card, 100)
         row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addSpacing(40)
         outer.addLayout(row)
         outer.addStretch(1)
+
+    def show_hint(self, title: str, text: str) -> None:
+        """A title and an explanation only, for when nobody is chosen yet."""
+        self.name_label.setObjectName("subtitle")
+        self.name_label.setText(title)
+        self.person_label.hide()
+        self.examinations_label.setText(text)
+        self.new_button.hide()
 
     def show_subject(self, subject: SubjectSummary, examinations: int, today: date) -> None:
         """Fill the card for ``subject`` with ``examinations`` recorded so far."""

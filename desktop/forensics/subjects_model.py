@@ -70,6 +70,11 @@ class SubjectsModel(QAbstractTableModel):
             return subject.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(subject, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole line, for a narrow list that elides the name.
+            return self.tr("{0} · geboren {1} · {2}").format(
+                subject.name, day(subject.date_of_birth), subject.pseudonym
+            )
         if role == SORT_ROLE:
             # Dates sort as ISO text, names without regard to case.
             values = (

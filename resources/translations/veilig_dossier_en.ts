@@ -412,14 +412,6 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>↶ Ongedaan maken</source>
-        <translation>↶ Undo</translation>
-    </message>
-    <message>
-        <source>↷ Opnieuw</source>
-        <translation>↷ Redo</translation>
-    </message>
-    <message>
         <source>{0} · geboren {1} · {2} bij het onderzoek · pseudoniem {3}</source>
         <translation>{0} · born {1} · {2} at the examination · pseudonym {3}</translation>
     </message>
@@ -1380,6 +1372,10 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Onderzocht</source>
         <translation>Examined</translation>
+    </message>
+    <message>
+        <source>{0} · geboren {1} · {2}</source>
+        <translation>{0} · born {1} · {2}</translation>
     </message>
     <message>
         <source>nog geen</source>
