@@ -35,6 +35,8 @@ from forensics.rules import RuleFlag
 from ..common.errors import show_error
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
+from .bodymap_panel import BodyMapPanel
+from .examination_editor import ExaminationEditor
 from .export_hooks import EXPORT_HOOKS, ExportHook, run_export
 from .labels import age_text, day, moment, term
 from .subject_overview import SubjectOverview
@@ -174,12 +176,12 @@ class ExaminationArea(QWidget):
             widget.setObjectName(widget.objectName() or f"tab_{spec.key}")
         self.panels.append(widget)
         self.tabs.addTab(widget, spec.title())
-        saved = getattr(widget, "saved", None)
-        if saved is not None:
-            saved.connect(self._saved)
-        flags = getattr(widget, "flags_changed", None)
-        if flags is not None:
-            flags.connect(lambda found, w=widget: self._flags_changed(w, found))
+        # The two built-in tabs talk to the header; tabs of other parts only follow the
+        # examination (their own signals mean their own things).
+        if isinstance(widget, ExaminationEditor):
+            widget.saved.connect(self._saved)
+        if isinstance(widget, BodyMapPanel):
+            widget.flags_changed.connect(lambda found, w=widget: self._flags_changed(w, found))
 
     def _export_button(self) -> QPushButton:
         button = QPushButton(self.tr("Exporteren"))
@@ -295,9 +297,8 @@ class ExaminationArea(QWidget):
         if moved:
             # Another date can mean another age: another drawing, other flags.
             for panel in self.panels:
-                reload = getattr(panel, "reload", None)
-                if callable(reload):
-                    reload()
+                if isinstance(panel, BodyMapPanel):
+                    panel.reload()
         self.examination_saved.emit(exam)
 
     # -- flags ----------------------------------------------------------------------------
@@ -323,9 +324,8 @@ class ExaminationArea(QWidget):
         if self.examination_id is None:
             return
         for panel in self.panels:
-            autosaver = getattr(panel, "autosaver", None)
-            if autosaver is not None:
-                autosaver.flush()
+            if isinstance(panel, ExaminationEditor):
+                panel.autosaver.flush()
         self.last_export_message = run_export(hook, self.context, self.examination_id, self)
 
     def panel(self, kind: type[PanelT]) -> PanelT:
