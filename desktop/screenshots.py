@@ -23,6 +23,7 @@ from .app import make_application
 from .common import style
 from .common.worker import Workers
 from .demo import DEMO_USERS, create_demo_vault
+from .forensics import shots as forensic_shots
 from .settings import Prefs
 from .shell.controller import Shell
 from .shell.main_window import MainWindow
@@ -127,6 +128,9 @@ SHOTS: list[Shot] = [
     Shot("main-opvang-medewerker.png", _opvang),
     Shot("beheer.png", _beheer),
     Shot("audit.png", _audit),
+    Shot("forensisch-dossiers.png", forensic_shots.dossier_list),
+    Shot("forensisch-onderzoek.png", forensic_shots.examination_editor),
+    Shot("forensisch-lichaamskaart.png", forensic_shots.body_map),
 ]
 
 

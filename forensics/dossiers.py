@@ -30,6 +30,14 @@ def new_id() -> str:
     return secrets.token_hex(16)
 
 
+def new_pseudonym() -> str:
+    """A fresh pseudonym for everything that leaves the vault (FD- and six random hex digits).
+
+    Random, so it tells nothing about the person; the dialog shows it before the dossier exists.
+    """
+    return f"FD-{secrets.token_hex(3).upper()}"
+
+
 @dataclass(frozen=True)
 class SubjectSummary:
     """One line of the dossier list."""
@@ -77,7 +85,7 @@ class DossierService:
         case_id = self.session.cases.create(Area.FORENSIC)
         subject = Subject(
             new_id(), case_id, name.strip(), date_of_birth, sex,
-            pseudonym or f"FD-{secrets.token_hex(3).upper()}", bsn.strip(),
+            pseudonym or new_pseudonym(), bsn.strip(),
         )  # fmt: skip
         with self.session.transaction() as conn:
             conn.execute(

@@ -1,6 +1,8 @@
-"""The clinical-rule flags of a stored examination (the rules flag, the physician decides)."""
+"""The clinical-rule flags of an examination (the rules flag, the physician decides)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from .age import AgeAtExamination
 from .bodymap import (
@@ -13,6 +15,7 @@ from .bodymap import (
 )
 from .dossiers import DossierService
 from .injuries import InjuryService
+from .records import Examination, Injury, Subject
 from .rules import InjuryFinding, RuleFlag, evaluate
 from .vocabulary import InjuryPattern, InjuryType
 
@@ -20,7 +23,11 @@ from .vocabulary import InjuryPattern, InjuryType
 def figure_for_examination(dossiers: DossierService, examination_id: str) -> BodyFigure:
     """The body-map drawing for the subject's age on the day of the examination."""
     exam = dossiers.examination(examination_id)
-    subject = dossiers.subject(exam.subject_id)
+    return figure_for(dossiers.subject(exam.subject_id), exam)
+
+
+def figure_for(subject: Subject, exam: Examination) -> BodyFigure:
+    """The drawing for ``subject`` on the day of ``exam`` (values already read)."""
     return figure_for_age(subject.age_on(exam.examined_at.date()))
 
 
@@ -30,8 +37,27 @@ def examination_flags(
     """TEN-4-FACESp and sentinel-injury flags for the injuries recorded so far."""
     exam = dossiers.examination(examination_id)
     subject = dossiers.subject(exam.subject_id)
+    injuries = InjuryService(dossiers).of_examination(examination_id)
+    return flags_for(subject, exam, injuries, cruising)
+
+
+def flags_for(
+    subject: Subject,
+    exam: Examination,
+    injuries: Iterable[Injury],
+    cruising: bool | None = None,
+) -> list[RuleFlag]:
+    """The flags for ``injuries`` of ``exam``, from values already read.
+
+    Pure: it reads nothing from the vault and logs nothing, so a screen that already holds the
+    examination and its injuries can evaluate the rules after every change without adding a
+    read to the audit log each time.
+
+    Raises:
+        ValueError: the examination is dated before the birth.
+    """
     age = AgeAtExamination(subject.date_of_birth, exam.examined_at.date())
-    figure = figure_for_age(subject.age_on(exam.examined_at.date()))
+    figure = figure_for(subject, exam)
     findings = [
         InjuryFinding(
             injury.id,
@@ -39,7 +65,7 @@ def examination_flags(
             _tags(figure, injury.point.view, injury.region_code),
             InjuryPattern.from_code(injury.pattern),
         )
-        for injury in InjuryService(dossiers).of_examination(examination_id)
+        for injury in injuries
     ]
     return evaluate(age, findings, cruising)
 

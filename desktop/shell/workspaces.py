@@ -60,16 +60,9 @@ def visible_for(session: Session) -> list[WorkspaceSpec]:
 
 
 def _forensic(context: WorkspaceContext) -> QWidget:
-    del context
-    return EmptyState(
-        QCoreApplication.translate("Workspaces", "Forensische dossiers"),
-        QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen de dossiers van onderzochte personen: onderzoeken, letsels op de "
-            "lichaamskaart, foto's met schaal en metingen, en het ondertekende forensisch rapport. "
-            "Dit onderdeel wordt in een volgende versie toegevoegd.",
-        ),
-    )
+    from ..forensics.workspace import ForensicWorkspace
+
+    return ForensicWorkspace(context)
 
 
 def _opvang(context: WorkspaceContext) -> QWidget:

@@ -41,6 +41,47 @@
     </message>
 </context>
 <context>
+    <name>AddendaModel</name>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AddendaPanel</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Addendum toevoegen…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Nog geen addenda.</source>
+        <translation>No addenda yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum toevoegen</source>
+        <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>Het onderzoek is afgesloten. Een addendum komt naast het oorspronkelijke onderzoek te staan, met datum en uw naam; het oorspronkelijke blijft ongewijzigd.</source>
+        <translation>The examination is sealed. An addendum is kept beside the original examination, with the date and your name; the original stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Nr.</source>
@@ -221,6 +262,45 @@
     </message>
 </context>
 <context>
+    <name>BodyMapPanel</name>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Letsel verwijderen</source>
+        <translation>Delete injury</translation>
+    </message>
+    <message>
+        <source>Letsels</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
+        <source>Afgesloten onderzoek: de kaart is alleen te bekijken.</source>
+        <translation>Sealed examination: the map can only be viewed.</translation>
+    </message>
+    <message>
+        <source>Klik op de kaart om een letsel vast te leggen; sleep een nummer om het te verplaatsen.</source>
+        <translation>Click on the map to record an injury; drag a number to move it.</translation>
+    </message>
+    <message>
+        <source>1 letsel</source>
+        <translation>1 injury</translation>
+    </message>
+    <message>
+        <source>{0} letsels</source>
+        <translation>{0} injuries</translation>
+    </message>
+    <message>
+        <source>Bekijken…</source>
+        <translation>View…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Wachtwoord wijzigen</source>
@@ -260,6 +340,41 @@
     </message>
 </context>
 <context>
+    <name>DossierPanel</name>
+    <message>
+        <source>Zoek op naam, pseudoniem of datum</source>
+        <translation>Search by name, pseudonym or date</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <source>Onderzoeken</source>
+        <translation>Examinations</translation>
+    </message>
+    <message>
+        <source>Nieuw onderzoek…</source>
+        <translation>New examination…</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>{0} dossiers</source>
+        <translation>{0} dossiers</translation>
+    </message>
+    <message>
+        <source>Kies een dossier.</source>
+        <translation>Choose a dossier.</translation>
+    </message>
+    <message>
+        <source>van {0} ({1})</source>
+        <translation>of {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Het bestand of de map kon niet worden gelezen of geschreven: {0}</source>
@@ -272,6 +387,278 @@
     <message>
         <source>Veilig Dossier</source>
         <translation>Veilig Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationArea</name>
+    <message>
+        <source>Geen onderzoek geopend</source>
+        <translation>No examination open</translation>
+    </message>
+    <message>
+        <source>Kies links een dossier en daaronder een onderzoek, of maak een nieuw dossier. Wat u schrijft en op de lichaamskaart vastlegt, wordt vanzelf in de kluis opgeslagen.</source>
+        <translation>Choose a dossier on the left and an examination below it, or create a new dossier. What you write and record on the body map is saved in the vault automatically.</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{0} · geboren {1} · {2} bij het onderzoek · pseudoniem {3}</source>
+        <translation>{0} · born {1} · {2} at the examination · pseudonym {3}</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Onderzoek {0}{1} · {2} · {3}</source>
+        <translation>Examination {0}{1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <source>⚑ 1 signalering</source>
+        <translation>⚑ 1 flag</translation>
+    </message>
+    <message>
+        <source>⚑ {0} signaleringen</source>
+        <translation>⚑ {0} flags</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationEditor</name>
+    <message>
+        <source>Afgesloten op {0} door {1}. Het onderzoek is alleen te lezen; een correctie of aanvulling wordt een addendum.</source>
+        <translation>Sealed on {0} by {1}. The examination is read-only; a correction or addition becomes an addendum.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen worden vanzelf opgeslagen</source>
+        <translation>Changes are saved automatically</translation>
+    </message>
+    <message>
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>✔ Opgeslagen</source>
+        <translation>✔ Saved</translation>
+    </message>
+    <message>
+        <source>Kluis vergrendeld: wordt opgeslagen zodra u weer ontgrendelt</source>
+        <translation>Vault locked: will be saved as soon as you unlock again</translation>
+    </message>
+    <message>
+        <source>✘ Niet opgeslagen</source>
+        <translation>✘ Not saved</translation>
+    </message>
+    <message>
+        <source>✔ Opgeslagen om {0}</source>
+        <translation>✔ Saved at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationForm</name>
+    <message>
+        <source>bijv. GGD, spreekkamer 2</source>
+        <translation>e.g. GGD, consulting room 2</translation>
+    </message>
+    <message>
+        <source>naam of eenheid</source>
+        <translation>name or unit</translation>
+    </message>
+    <message>
+        <source>De vraag zoals de aanvrager die stelde</source>
+        <translation>The question as the requester put it</translation>
+    </message>
+    <message>
+        <source>bijv. betrokkene zelf, moeder (met gezag)</source>
+        <translation>e.g. the person themselves, mother (with parental authority)</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Toestemming om foto&apos;s te maken</source>
+        <translation>Consent to take photographs</translation>
+    </message>
+    <message>
+        <source>met wie de bevindingen gedeeld mogen worden</source>
+        <translation>with whom the findings may be shared</translation>
+    </message>
+    <message>
+        <source>Het verhaal zoals het verteld is</source>
+        <translation>The account as it was told</translation>
+    </message>
+    <message>
+        <source>wie vertelde het</source>
+        <translation>who told it</translation>
+    </message>
+    <message>
+        <source>Wat bij het onderzoek is gezien</source>
+        <translation>What was seen at the examination</translation>
+    </message>
+    <message>
+        <source>nog niet vastgesteld</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <source>Onderbouwing van de duiding</source>
+        <translation>Reasoning for the interpretation</translation>
+    </message>
+    <message>
+        <source>Wat de duiding beperkt, bijv. licht, tijd sinds het letsel</source>
+        <translation>What limits the interpretation, e.g. light, time since the injury</translation>
+    </message>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Aanvrager</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Vraagstelling</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Delen met</source>
+        <translation>Share with</translation>
+    </message>
+    <message>
+        <source>Anamnese</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Verhaal</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Verteld door</source>
+        <translation>Told by</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Conclusie</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Duiding</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Beperkingen</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt voor de geboortedatum ({0}) en is niet opgeslagen.</source>
+        <translation>This date is before the date of birth ({0}) and has not been saved.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in als dag-maand-jaar; de toestemming is nog niet opgeslagen.</source>
+        <translation>Enter the date as day-month-year; the consent has not been saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminationsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aanvrager</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Onderzoeker</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHooks</name>
+    <message>
+        <source>Forensisch rapport (PDF)…</source>
+        <extracomment>``handler(context, examination_id, parent_widget)``: starts the export (dialogs, workers).</extracomment>
+        <translation>Forensic report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Melding aan Veilig Thuis (PDF)…</source>
+        <translation>Report to Veilig Thuis (PDF)…</translation>
+    </message>
+    <message>
+        <source>Second opinion aanvragen…</source>
+        <translation>Request a second opinion…</translation>
+    </message>
+    <message>
+        <source>Dit is nog niet beschikbaar in deze versie. Het onderzoek blijft ongewijzigd in de kluis; er is niets verstuurd of opgeslagen buiten de kluis.</source>
+        <translation>This is not available yet in this version. The examination stays unchanged in the vault; nothing was sent or saved outside the vault.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +783,216 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>FlagsBanner</name>
+    <message>
+        <source>De regel signaleert; de arts beoordeelt.</source>
+        <translation>The rule flags; the physician decides.</translation>
+    </message>
+    <message>
+        <source>⚑ Signalering</source>
+        <translation>⚑ Flag</translation>
+    </message>
+    <message>
+        <source>⚑ {0} signaleringen</source>
+        <translation>⚑ {0} flags</translation>
+    </message>
+    <message>
+        <source>letsel {0}</source>
+        <translation>injury {0}</translation>
+    </message>
+    <message>
+        <source>letsels {0}</source>
+        <translation>injuries {0}</translation>
+    </message>
+    <message>
+        <source>Toelichting verbergen</source>
+        <translation>Hide explanation</translation>
+    </message>
+    <message>
+        <source>Toelichting tonen</source>
+        <translation>Show explanation</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicLabels</name>
+    <message>
+        <source>{0} mnd</source>
+        <translation>{0} mo</translation>
+    </message>
+    <message>
+        <source>{0} jaar</source>
+        <translation>{0} yr</translation>
+    </message>
+</context>
+<context>
+    <name>ForensicWorkspace</name>
+    <message>
+        <source>Onderzoek</source>
+        <extracomment>The tabs of an open examination, in order; later parts append theirs.</extracomment>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Lichaamskaart</source>
+        <translation>Body map</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryCommands</name>
+    <message>
+        <source>Letsel vastleggen</source>
+        <translation>Record injury</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verplaatsen</source>
+        <translation>Move injury {0}</translation>
+    </message>
+    <message>
+        <source>Letsel {0} wijzigen</source>
+        <translation>Change injury {0}</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verwijderen</source>
+        <translation>Delete injury {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryDialog</name>
+    <message>
+        <source>Letsel {0}</source>
+        <extracomment>The fields of an injury this form edits (point and region come from the map).</extracomment>
+        <translation>Injury {0}</translation>
+    </message>
+    <message>
+        <source>Nieuw letsel</source>
+        <translation>New injury</translation>
+    </message>
+    <message>
+        <source>bijv. rond, ovaal, lijnvormig</source>
+        <translation>e.g. round, oval, linear</translation>
+    </message>
+    <message>
+        <source>bijv. blauw-paars, geel-groen</source>
+        <translation>e.g. blue-purple, yellow-green</translation>
+    </message>
+    <message>
+        <source>Beschrijf alleen de kleur: uit de kleur is de leeftijd van letsel niet af te leiden.</source>
+        <translation>Describe the colour only: the age of an injury cannot be told from its colour.</translation>
+    </message>
+    <message>
+        <source>Wat verder opvalt</source>
+        <translation>Anything else of note</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Letsel vastleggen</source>
+        <translation>Record injury</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>lengte</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>breedte</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Afmeting</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Patroon</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryEditing</name>
+    <message>
+        <source>Dit onderzoek is afgesloten; er kan geen letsel bij.</source>
+        <translation>This examination is sealed; no injury can be added.</translation>
+    </message>
+    <message>
+        <source>Buiten het lichaam geklikt: er is geen letsel geplaatst.</source>
+        <translation>Clicked outside the body: no injury was placed.</translation>
+    </message>
+    <message>
+        <source>Buiten het lichaam: het letsel blijft op zijn plaats.</source>
+        <translation>Outside the body: the injury stays where it was.</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verplaatst naar: {1}</source>
+        <translation>Injury {0} moved to: {1}</translation>
+    </message>
+    <message>
+        <source>Letsel {0} verwijderd. Ongedaan maken met Ctrl+Z.</source>
+        <translation>Injury {0} deleted. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryMarker</name>
+    <message>
+        <source>Letsel {0}</source>
+        <translation>Injury {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InjuryModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Afmeting</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Patroon</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Letsel {0}: {1}, {2}</source>
+        <translation>Injury {0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Valt onder een signalering (zie de melding naast de kaart).</source>
+        <translation>Falls under a flag (see the notice beside the map).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Veilig Dossier</source>
@@ -431,6 +1028,53 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>NewExaminationDialog</name>
+    <message>
+        <source>Nieuw onderzoek</source>
+        <translation>New examination</translation>
+    </message>
+    <message>
+        <source>Nieuw onderzoek van {0}.</source>
+        <translation>New examination of {0}.</translation>
+    </message>
+    <message>
+        <source>bijv. GGD, spreekkamer 2</source>
+        <translation>e.g. GGD, consulting room 2</translation>
+    </message>
+    <message>
+        <source>naam van de aanvrager of eenheid</source>
+        <translation>name of the requester or unit</translation>
+    </message>
+    <message>
+        <source>Onderzoek aanmaken</source>
+        <translation>Create examination</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aanvrager</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt voor de geboortedatum ({0}).</source>
+        <translation>This date is before the date of birth ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphrase</name>
     <message>
         <source>Herhaal het wachtwoord</source>
@@ -451,6 +1095,65 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Dit wachtwoord is goed.</source>
         <translation>This passphrase is fine.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubjectDialog</name>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>voornaam en achternaam</source>
+        <translation>first and last name</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>optioneel, negen cijfers</source>
+        <translation>optional, nine digits</translation>
+    </message>
+    <message>
+        <source>Staat in plaats van de naam op alles wat de kluis verlaat.</source>
+        <translation>Stands in for the name on everything that leaves the vault.</translation>
+    </message>
+    <message>
+        <source>Dossier aanmaken</source>
+        <translation>Create dossier</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>De geboortedatum ligt na vandaag.</source>
+        <translation>The date of birth is after today.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in als dag-maand-jaar, bijv. 17-02-2019.</source>
+        <translation>Enter the date as day-month-year, e.g. 17-02-2019.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1325,64 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>SubjectOverview</name>
+    <message>
+        <source>Nieuw onderzoek…</source>
+        <translation>New examination…</translation>
+    </message>
+    <message>
+        <source>Geboren {0} · nu {1} · pseudoniem {2}</source>
+        <translation>Born {0} · now {1} · pseudonym {2}</translation>
+    </message>
+    <message>
+        <source>Nog geen onderzoek vastgelegd. Begin met een nieuw onderzoek.</source>
+        <translation>No examination recorded yet. Start with a new examination.</translation>
+    </message>
+    <message>
+        <source>1 onderzoek.</source>
+        <translation>1 examination.</translation>
+    </message>
+    <message>
+        <source>{0} onderzoeken.</source>
+        <translation>{0} examinations.</translation>
+    </message>
+    <message>
+        <source>Laatste onderzoek: {0}.</source>
+        <translation>Last examination: {0}.</translation>
+    </message>
+    <message>
+        <source>Kies links een onderzoek om het te openen.</source>
+        <translation>Choose an examination on the left to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Onderzocht</source>
+        <translation>Examined</translation>
+    </message>
+    <message>
+        <source>{0} · geboren {1} · {2}</source>
+        <translation>{0} · born {1} · {2}</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Veilig Dossier – ontgrendelen</source>
@@ -760,14 +1521,6 @@ with fictitious users and data, to get to know the program</translation>
 </context>
 <context>
     <name>Workspaces</name>
-    <message>
-        <source>Forensische dossiers</source>
-        <translation>Forensic dossiers</translation>
-    </message>
-    <message>
-        <source>Hier komen de dossiers van onderzochte personen: onderzoeken, letsels op de lichaamskaart, foto&apos;s met schaal en metingen, en het ondertekende forensisch rapport. Dit onderdeel wordt in een volgende versie toegevoegd.</source>
-        <translation>This is where the dossiers of examined persons will appear: examinations, injuries on the body map, photos with scale and measurements, and the signed forensic report. This part is added in a later version.</translation>
-    </message>
     <message>
         <source>Intakes</source>
         <translation>Intakes</translation>

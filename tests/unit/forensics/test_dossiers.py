@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from forensics.bsn import is_valid_bsn
-from forensics.dossiers import DossierService
+from forensics.dossiers import DossierService, new_pseudonym
 from forensics.errors import (
     ExaminationSealed,
     InvalidBsn,
@@ -48,6 +48,16 @@ def test_subject_gets_own_case_key_and_pseudonym(as_user: AsUser) -> None:
     assert first.pseudonym.startswith("FD-") and second.pseudonym == "KIND-B"
     assert service.subject(first.id) == first
     assert first.age_on(date(2026, 5, 31)) == 1 and first.age_on(date(2026, 6, 1)) == 2
+
+
+def test_a_proposed_pseudonym_is_random_and_kept_when_given(as_user: AsUser) -> None:
+    proposals = {new_pseudonym() for _ in range(50)}
+    assert len(proposals) == 50
+    assert all(p.startswith("FD-") and len(p) == 9 for p in proposals)
+    service = DossierService(as_user("arts"))
+    chosen = proposals.pop()
+    subject = service.create_subject("Lot Testkind", date(2023, 1, 1), Sex.FEMALE, pseudonym=chosen)
+    assert service.subject(subject.id).pseudonym == chosen
 
 
 def test_bad_subjects_are_refused(as_user: AsUser) -> None:

@@ -1,0 +1,1 @@
+"""The forensic physician's screens: dossiers, examinations, the body map and its injuries."""

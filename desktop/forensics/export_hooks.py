@@ -1,0 +1,99 @@
+"""What an examination can be exported as: a registry the report and referral parts fill.
+
+The examination's "Exporteren" menu lists :data:`EXPORT_HOOKS` in order. An entry without a
+handler is a document that a later part of the program produces; choosing it says calmly that
+it is not available yet, instead of hiding the entry or pretending to export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..shell.workspaces import WorkspaceContext
+
+#: ``handler(context, examination_id, parent_widget)``: starts the export (dialogs, workers).
+ExportHandler = Callable[[WorkspaceContext, str, QWidget], None]
+
+
+@dataclass(frozen=True)
+class ExportHook:
+    """One entry of the export menu; ``title`` is called when the menu is built (language)."""
+
+    key: str
+    title: Callable[[], str]
+    handler: ExportHandler | None = None
+
+
+def _translated(text: object) -> Callable[[], str]:
+    # QT_TRANSLATE_NOOP marks the literal for pyside6-lupdate and returns it unchanged.
+    return lambda: QCoreApplication.translate("ExportHooks", str(text))
+
+
+FORENSIC_REPORT = "forensic_report"
+VEILIG_THUIS_MELDING = "veilig_thuis_melding"
+SECOND_OPINION = "second_opinion"
+
+EXPORT_HOOKS: list[ExportHook] = [
+    ExportHook(
+        FORENSIC_REPORT, _translated(QT_TRANSLATE_NOOP("ExportHooks", "Forensisch rapport (PDF)…"))
+    ),
+    ExportHook(
+        VEILIG_THUIS_MELDING,
+        _translated(QT_TRANSLATE_NOOP("ExportHooks", "Melding aan Veilig Thuis (PDF)…")),
+    ),
+    ExportHook(
+        SECOND_OPINION, _translated(QT_TRANSLATE_NOOP("ExportHooks", "Second opinion aanvragen…"))
+    ),
+]
+
+
+def register_export_handler(key: str, handler: ExportHandler) -> None:
+    """Give the entry ``key`` its handler (or add an entry titled by the key).
+
+    Raises:
+        KeyError: no entry has that key; a new entry needs :func:`register_export_hook`.
+    """
+    for index, hook in enumerate(EXPORT_HOOKS):
+        if hook.key == key:
+            EXPORT_HOOKS[index] = replace(hook, handler=handler)
+            return
+    raise KeyError(key)
+
+
+def register_export_hook(hook: ExportHook) -> None:
+    """Add ``hook`` at the end, or replace the entry with the same key in its place."""
+    for index, existing in enumerate(EXPORT_HOOKS):
+        if existing.key == hook.key:
+            EXPORT_HOOKS[index] = hook
+            return
+    EXPORT_HOOKS.append(hook)
+
+
+def run_export(
+    hook: ExportHook, context: WorkspaceContext, examination_id: str, parent: QWidget
+) -> QMessageBox | None:
+    """Start ``hook`` for the examination, or say that it is not available yet.
+
+    Returns the (non-blocking) message box when there is no handler, for tests.
+    """
+    if hook.handler is not None:
+        hook.handler(context, examination_id, parent)
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("exportNotAvailable")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(hook.title().rstrip("…"))
+    box.setText(
+        QCoreApplication.translate(
+            "ExportHooks",
+            "Dit is nog niet beschikbaar in deze versie. Het onderzoek blijft ongewijzigd in de "
+            "kluis; er is niets verstuurd of opgeslagen buiten de kluis.",
+        )
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

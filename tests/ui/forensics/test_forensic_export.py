@@ -1,0 +1,81 @@
+"""The export menu: entries from the registry, a calm message until a handler is registered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from desktop.forensics import export_hooks
+from desktop.forensics.export_hooks import (
+    EXPORT_HOOKS,
+    FORENSIC_REPORT,
+    ExportHook,
+    register_export_handler,
+    register_export_hook,
+)
+from desktop.shell.workspaces import WorkspaceContext
+from forensics.records import Examination, Subject
+from tests.ui.forensics.conftest import Forensic
+
+
+@pytest.fixture
+def hooks() -> Iterator[None]:
+    saved = list(EXPORT_HOOKS)
+    yield
+    EXPORT_HOOKS[:] = saved
+
+
+def _menu_titles(forensic: Forensic) -> list[str]:
+    menu = forensic.workspace.area.export_button.menu()
+    menu.aboutToShow.emit()
+    return [a.text() for a in menu.actions()]
+
+
+def test_the_menu_offers_report_melding_and_second_opinion(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    assert _menu_titles(forensic) == [
+        "Forensisch rapport (PDF)…",
+        "Melding aan Veilig Thuis (PDF)…",
+        "Second opinion aanvragen…",
+    ]
+
+
+def test_an_entry_without_a_handler_says_it_is_not_available_yet(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    area = forensic.workspace.area
+    menu = area.export_button.menu()
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.objectName() == f"export_{FORENSIC_REPORT}")
+    action.trigger()
+    box = area.last_export_message
+    assert box is not None and box.isVisible()
+    assert "nog niet beschikbaar" in box.text()
+    box.close()
+
+
+def test_a_registered_handler_gets_the_context_and_the_open_examination(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination], hooks: None
+) -> None:
+    _, exam = adult_exam
+    calls: list[tuple[WorkspaceContext, str, QWidget]] = []
+    register_export_handler(FORENSIC_REPORT, lambda c, e, p: calls.append((c, e, p)))
+    area = forensic.workspace.area
+    area.export(EXPORT_HOOKS[0])
+    assert area.last_export_message is None
+    assert calls == [(forensic.window.context, exam.id, area)]
+
+
+def test_hooks_can_be_added_and_unknown_keys_are_refused(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination], hooks: None
+) -> None:
+    register_export_hook(ExportHook("dicom_pacs", lambda: "Naar PACS…"))
+    assert _menu_titles(forensic)[-1] == "Naar PACS…"
+    with pytest.raises(KeyError):
+        register_export_handler("bestaat_niet", lambda c, e, p: None)
+    register_export_hook(ExportHook(FORENSIC_REPORT, lambda: "Rapport"))
+    assert _menu_titles(forensic)[0] == "Rapport", "same key replaces in place"
+    assert export_hooks.EXPORT_HOOKS is EXPORT_HOOKS
