@@ -70,7 +70,7 @@ class PhotoDetails(QFrame):
         self.caption.setObjectName("photoCaption")
         self.caption.setPlaceholderText(self.tr("bijv. letsel 2, linker bovenarm, lateraal"))
         self.caption.setMaxLength(300)
-        self.caption.editingFinished.connect(lambda: self.caption_edited.emit(self.caption.text()))
+        self.caption.editingFinished.connect(self._caption_finished)
         self.injuries = QListView()
         self.injuries.setObjectName("photoInjuries")
         self.injuries.setModel(links)
@@ -106,6 +106,10 @@ class PhotoDetails(QFrame):
         layout.addWidget(self.facts)
         layout.addStretch(1)
 
+    def _caption_finished(self) -> None:
+        self.caption.setModified(False)
+        self.caption_edited.emit(self.caption.text())
+
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setObjectName("detailsHeading")
@@ -116,7 +120,7 @@ class PhotoDetails(QFrame):
         self.category.blockSignals(True)
         self.category.setCurrentIndex(max(0, self.category.findData(photo.category)))
         self.category.blockSignals(False)
-        if not self.caption.hasFocus() or self.caption.text() == photo.caption:
+        if not self.caption.isModified():  # never overwrite what the user is typing
             self.caption.blockSignals(True)
             self.caption.setText(photo.caption)
             self.caption.blockSignals(False)
