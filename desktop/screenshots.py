@@ -23,6 +23,7 @@ from .app import make_application
 from .common import style
 from .common.worker import Workers
 from .demo import DEMO_USERS, create_demo_vault
+from .forensics import photo_screenshots
 from .settings import Prefs
 from .shell.controller import Shell
 from .shell.main_window import MainWindow
@@ -127,6 +128,10 @@ SHOTS: list[Shot] = [
     Shot("main-opvang-medewerker.png", _opvang),
     Shot("beheer.png", _beheer),
     Shot("audit.png", _audit),
+    Shot("foto-overzicht.png", photo_screenshots.photo_grid),
+    Shot("foto-viewer.png", photo_screenshots.photo_viewer),
+    Shot("dicom-viewer.png", photo_screenshots.dicom_viewer),
+    Shot("foto-import.png", photo_screenshots.photo_import),
 ]
 
 

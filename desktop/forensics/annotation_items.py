@@ -234,18 +234,18 @@ class CalibrationItem(QGraphicsItem):
     ) -> None:
         del option, widget
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour, width = QColor(CALIBRATION_COLOUR), 2.0 * self._unit
+        colour, width = QColor(CALIBRATION_COLOUR), 2.5 * self._unit
         for pen_colour, w in ((HALO, width + 2 * self._unit), (colour, width)):
             pen = _pen(pen_colour, w)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(self._line)
         for point in (self._line.p1(), self._line.p2()):
-            _paint_cross(painter, point, 8 * self._unit, width, colour)
+            _paint_cross(painter, point, 12 * self._unit, width, colour)
         if self._label:
             middle = self._line.center()
-            anchor = QPointF(middle.x(), middle.y() - 8 * self._unit)
-            _paint_label(painter, _Label(self._label, anchor, 14 * self._unit, True), colour)
+            anchor = QPointF(middle.x(), middle.y() - 14 * self._unit)
+            _paint_label(painter, _Label(self._label, anchor, 16 * self._unit, True), colour)
 
 
 class VertexItem(QGraphicsItem):

@@ -27,6 +27,21 @@ class HeaderRow:
     depth: int = 0
 
 
+BODY_PARTS_NL = {
+    "SKULL": "schedel", "HEAD": "hoofd", "CHEST": "thorax", "ABDOMEN": "buik",
+    "PELVIS": "bekken", "SPINE": "wervelkolom", "ARM": "arm", "HAND": "hand", "LEG": "been",
+    "FOOT": "voet", "KNEE": "knie", "ELBOW": "elleboog", "SHOULDER": "schouder",
+    "HIP": "heup", "WHOLEBODY": "heel lichaam",
+}  # fmt: skip
+"""Dutch names for the common Body Part Examined codes (PS3.16 CID 4031); others show as coded."""
+
+
+def body_part_text(code: str) -> str:
+    """``"schedel (SKULL)"``, or the code itself when it has no Dutch name here."""
+    name = BODY_PARTS_NL.get(code.upper())
+    return f"{name} ({code})" if name else code
+
+
 def study_date_text(iso: str) -> str:
     """``2024-03-14`` as ``14-03-2024`` (the Dutch order); empty stays empty."""
     if len(iso) == 10:
@@ -35,30 +50,28 @@ def study_date_text(iso: str) -> str:
 
 
 class StudyTreeModel(QStandardItemModel):
-    """Studies as top rows (description, modality, date, object count), objects below them."""
+    """Studies as top rows (kind and object count, modality, date), their objects below them."""
 
     def __init__(self) -> None:
-        super().__init__(0, 4)
+        super().__init__(0, 3)
         self.setHorizontalHeaderLabels(
-            [
-                self.tr("Onderzoek / object"),
-                self.tr("Modaliteit"),
-                self.tr("Datum"),
-                self.tr("Beeld"),
-            ]
+            [self.tr("Onderzoek / object"), self.tr("Modaliteit"), self.tr("Datum / beeld")]
         )
 
     def set_studies(self, studies: list[tuple[ImagingStudy, list[ImagingObject]]]) -> None:
         self.removeRows(0, self.rowCount())
         for study, objects in studies:
-            title = study.description or self.tr("Onderzoek")
+            title = (study.description or self.tr("Onderzoek")).removesuffix(" Image Storage")
             row = [
-                QStandardItem(title),
+                QStandardItem(self.tr("{0} ({1})").format(title, len(objects))),
                 QStandardItem(study.modality),
                 QStandardItem(study_date_text(study.study_date)),
-                QStandardItem(self.tr("{0} objecten").format(len(objects))),
             ]
-            row[0].setToolTip(self.tr("Study Instance UID: {0}").format(study.study_uid))
+            row[0].setToolTip(
+                self.tr("{0}\n{1} objecten\nStudy Instance UID: {2}").format(
+                    study.description, len(objects), study.study_uid
+                )
+            )
             for item in row:
                 item.setEditable(False)
             for obj in objects:
@@ -66,15 +79,14 @@ class StudyTreeModel(QStandardItemModel):
             self.appendRow(row)
 
     def _object_row(self, obj: ImagingObject) -> list[QStandardItem]:
-        name = obj.body_part or obj.source_name
+        name = body_part_text(obj.body_part) if obj.body_part else obj.source_name
         cells = [
-            QStandardItem(f"{name} · {obj.source_name}" if obj.body_part else name),
+            QStandardItem(name),
             QStandardItem(obj.modality),
-            QStandardItem(""),
             QStandardItem(f"{obj.columns} × {obj.rows}" if obj.rows else ""),
         ]
         cells[0].setData(obj, OBJECT_ROLE)
-        cells[0].setToolTip(self.tr("SHA-256: {0}").format(obj.sha256))
+        cells[0].setToolTip(self.tr("{0}\nSHA-256: {1}").format(obj.source_name, obj.sha256))
         for cell in cells:
             cell.setEditable(False)
         return cells

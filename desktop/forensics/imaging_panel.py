@@ -103,7 +103,9 @@ class ImagingPanel(QWidget):
         self.import_status.finished.connect(lambda outcome: self._reload())
         self.import_status.failed.connect(lambda exc: self._reload())
         self.view.window_dragged.connect(self._window_dragged)
-        self.context.session.replaced.connect(lambda session: self._reload())
+        # A bound method, not a lambda: the session reference outlives this panel, and Qt
+        # drops a connection to a method when its object is destroyed.
+        self.context.session.replaced.connect(self._session_replaced)
         self._show_state()
 
     # -- building ------------------------------------------------------------------------
@@ -133,7 +135,7 @@ class ImagingPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._selected)
         self.empty = QLabel()
@@ -145,7 +147,7 @@ class ImagingPanel(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self._viewer_tabs())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 700])
+        splitter.setSizes([360, 680])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -240,6 +242,10 @@ class ImagingPanel(QWidget):
 
         self.context.workers.run("imaging.load", load, on_result=show, on_error=self._show_error)
 
+    def _session_replaced(self, session: object) -> None:
+        del session  # services read the new session from the reference when they run
+        self._reload()
+
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
@@ -267,11 +273,13 @@ class ImagingPanel(QWidget):
         self.import_button.setEnabled(
             has_exam and not self.sealed and not self.import_status.running
         )
-        self.count_label.setText(
-            self.tr("{0} onderzoeken, {1} objecten").format(self.studies.rowCount(), count)
-            if has_exam
-            else ""
+        studies = self.studies.rowCount()
+        text = (
+            self.tr("1 onderzoek, {0} objecten")
+            if studies == 1
+            else self.tr("{1} onderzoeken, {0} objecten")
         )
+        self.count_label.setText(text.format(count, studies) if has_exam else "")
         self.splitter.setVisible(count > 0)
         self.empty.setVisible(count == 0)
         self.empty.setText(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedLayout,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,9 +55,14 @@ class ImportStatus(QFrame):
         self.noun = noun
         self.task: Task | None = None
         self.outcome: ImportOutcome | None = None
-        self._pages = QStackedLayout(self)
-        self._pages.addWidget(self._progress_page())
-        self._pages.addWidget(self._result_page())
+        # Two pages shown one at a time in a plain box layout: a stacked layout would keep the
+        # height of the taller result page while the one-line progress shows.
+        self.progress_page, self.result_page = self._progress_page(), self._result_page()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress_page)
+        layout.addWidget(self.result_page)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
     # -- building ------------------------------------------------------------------------
@@ -65,10 +70,15 @@ class ImportStatus(QFrame):
         page = QWidget()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("importProgressLabel")
+        bold = self.progress_label.font()
+        bold.setBold(True)
+        self.progress_label.setFont(bold)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("importProgressBar")
         self.progress_bar.setFormat(self.tr("%v van %m"))
         self.progress_bar.setTextVisible(True)
+        self.progress_hint = QLabel(self.tr("U kunt intussen gewoon verder werken."))
+        self.progress_hint.setObjectName("hint")
         self.cancel_button = QPushButton(self.tr("Annuleren"))
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -76,6 +86,7 @@ class ImportStatus(QFrame):
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(self.progress_label)
         row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.progress_hint)
         row.addWidget(self.cancel_button)
         return page
 
@@ -123,10 +134,11 @@ class ImportStatus(QFrame):
         serialises its own statements, and the vault queue stays free for the viewer meanwhile.
         """
         self.outcome = None
-        self.progress_label.setText(self.tr("{0} importeren…").format(self.noun.capitalize()))
+        self.progress_label.setText(self.tr("{0} importeren").format(self.noun.capitalize()))
         self.progress_bar.setRange(0, 0)  # busy until the first count arrives
+        self.progress_hint.setText(self.tr("U kunt intussen gewoon verder werken."))
         self.cancel_button.setEnabled(True)
-        self._pages.setCurrentIndex(0)
+        self._page(0)
         self.setProperty("state", "running")
         self._repolish()
         self.show()
@@ -147,6 +159,7 @@ class ImportStatus(QFrame):
         self.task.cancel()
         self.cancel_button.setEnabled(False)
         self.progress_label.setText(self.tr("Bezig met afbreken…"))
+        self.progress_hint.setText(self.tr("Wat al helemaal is ingelezen, blijft bewaard."))
 
     def dismiss(self) -> None:
         """Close the result."""
@@ -154,10 +167,6 @@ class ImportStatus(QFrame):
         self.hide()
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.cancel_button.isEnabled():
-            self.progress_label.setText(
-                self.tr("{0} importeren: {1} van {2}").format(self.noun.capitalize(), done, total)
-            )
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
@@ -171,7 +180,7 @@ class ImportStatus(QFrame):
         self.result_label.setText(error_text(exc))
         self.problems_model.removeRows(0, self.problems_model.rowCount())
         self.problems_view.hide()
-        self._pages.setCurrentIndex(1)
+        self._page(1)
         self.setProperty("state", "problems")
         self._repolish()
         self.failed.emit(exc)
@@ -191,7 +200,7 @@ class ImportStatus(QFrame):
         row_height = self.problems_view.verticalHeader().defaultSectionSize()
         header = self.problems_view.horizontalHeader().sizeHint().height()
         self.problems_view.setFixedHeight(header + rows * int(row_height * 1.6) + 4)
-        self._pages.setCurrentIndex(1)
+        self._page(1)
         self.setProperty("state", "problems" if outcome.problems else "done")
         self._repolish()
 
@@ -216,6 +225,10 @@ class ImportStatus(QFrame):
                 outcome.skipped
             )
         return text
+
+    def _page(self, index: int) -> None:
+        self.progress_page.setVisible(index == 0)
+        self.result_page.setVisible(index == 1)
 
     def _repolish(self) -> None:
         self.style().unpolish(self)

@@ -57,14 +57,27 @@ class SeriesChecklistModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Letsel")
-        return category_label(RECOMMENDED_SERIES[section - 1], "")
+        short = {
+            PhotoCategory.OVERVIEW: self.tr("overzicht"),
+            PhotoCategory.ORIENTATION: self.tr("oriëntatie"),
+            PhotoCategory.CLOSE_UP_SCALE: self.tr("close-up met schaal"),
+            PhotoCategory.CLOSE_UP: self.tr("close-up zonder"),
+        }
+        category = RECOMMENDED_SERIES[section - 1]
+        return short.get(category, category_label(category, ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         injury, column = self._injuries[index.row()], index.column()
         if column == 0:
-            return injury.label if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                injury.label
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                else None
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return category_label(RECOMMENDED_SERIES[column - 1], "")
         present = self._present[injury.id].get(RECOMMENDED_SERIES[column - 1], False)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("✓ aanwezig") if present else self.tr("ontbreekt")

@@ -25,8 +25,8 @@ from .photo_details import category_label
 
 Index = QModelIndex | QPersistentModelIndex
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD = QSize(196, 226)
-THUMB_HEIGHT = 132
+CARD = QSize(210, 232)
+THUMB_HEIGHT = 140
 
 
 class PhotoGridModel(QAbstractListModel):
@@ -169,7 +169,7 @@ class PhotoCardDelegate(QStyledItemDelegate):
         left, width = rect.left() + 10, rect.width() - 20
         top = thumb.bottom() + 6
         lines = [
-            (category_label(photo.category, self.model.tr("geen categorie")), True,
+            (category_label(photo.category, self.model.tr("geen categorie")).replace(" (middenafstand)", ""), True,
              style.INK if photo.category else style.MUTED),
             (photo.caption or self.model.tr("geen bijschrift"), False,
              style.INK if photo.caption else style.MUTED),

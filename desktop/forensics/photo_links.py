@@ -23,7 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class InjuryChoice:
-    """One injury as the photo side panel names it: ``3 · hematoom · wang rechts``."""
+    """One injury as the photo side panel names it: ``3 · wang rechts · hematoom``."""
 
     id: str
     number: int
@@ -41,7 +41,8 @@ def _label(injury: Injury) -> str:
         type_name = kind.label_en if english() else kind.label_nl
     except ValueError:
         type_name = injury.type
-    return f"{injury.number} · {type_name} · {region_name(injury.point.view, injury.region_code)}"
+    short = type_name.split(" (")[0]  # "hematoom (blauwe plek)": the first word says it
+    return f"{injury.number} · {region_name(injury.point.view, injury.region_code)} · {short}"
 
 
 def region_name(view_code: str, region_code: str) -> str:

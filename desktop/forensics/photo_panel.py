@@ -196,7 +196,9 @@ class PhotosPanel(QWidget):
         self.editor.changed.connect(self.model.update_photo)
         self.editor.idle.connect(self._refresh_checklist)
         self.editor.failed.connect(lambda exc: show_error(self, exc))
-        self.context.session.replaced.connect(lambda session: self._reload())
+        # A bound method, not a lambda: the session reference outlives this panel, and Qt
+        # drops a connection to a method when its object is destroyed.
+        self.context.session.replaced.connect(self._session_replaced)
 
     # -- the examination -----------------------------------------------------------------
     def set_examination(self, examination_id: str | None) -> None:
@@ -226,6 +228,10 @@ class PhotosPanel(QWidget):
                 self._show_loaded(loaded)
 
         self.context.workers.run("photos.load", load, on_result=show, on_error=self._show_error)
+
+    def _session_replaced(self, session: object) -> None:
+        del session  # services read the new session from the reference when they run
+        self._reload()
 
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)

@@ -8,6 +8,8 @@ in the background when the zoom needs its detail.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QImage, QUndoStack
 from PySide6.QtWidgets import (
@@ -206,12 +208,9 @@ class PhotoViewerPage(QWidget):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Ongedaan maken: {0}").format(text))
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("Opnieuw: {0}").format(text))
-        )
+        # Bound methods: the workspace's stack outlives this page (see PhotosPanel).
+        self.undo_stack.undoTextChanged.connect(self._undo_text)
+        self.undo_stack.redoTextChanged.connect(self._redo_text)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
@@ -227,6 +226,12 @@ class PhotoViewerPage(QWidget):
         self.details.caption_edited.connect(self._caption)
         self.details.links_edited.connect(self._links)
         self.editor.changed.connect(self._photo_changed)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_button.setToolTip(self.tr("Ongedaan maken: {0}").format(text))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_button.setToolTip(self.tr("Opnieuw: {0}").format(text))
 
     # -- showing a photo -----------------------------------------------------------------
     def open_photo(self, photo: Photo, position: int, count: int) -> None:
@@ -333,7 +338,8 @@ class PhotoViewerPage(QWidget):
         self._pending_points = points
         self._editing_index = -1
         if tool is Tool.CALIBRATE:
-            self.view.show_calibration_points(points)
+            pixels = math.dist(points[0], points[1])
+            self.view.show_calibration_points(points, self.tr("{0} px").format(round(pixels)))
             self.prompt.ask_for(
                 Ask.DISTANCE, self.tr("Afstand tussen de twee punten op de liniaal:"),
                 self.tr("Schaal opslaan"), "10",
