@@ -21,10 +21,6 @@ from .annotation_geometry import PhotoGeometry, moved, remeasured
 from .photo_editor import PhotoEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoCommand", text)
-
-
 class PhotoChange(QUndoCommand):
     """Set some fields of one photo; undo sets them back."""
 
@@ -51,13 +47,20 @@ class PhotoChange(QUndoCommand):
 
 def add_annotation(editor: PhotoEditor, photo: Photo, annotation: Annotation) -> PhotoChange:
     """Add ``annotation`` on top of the others."""
-    return _annotations(editor, photo, (*photo.annotations, annotation), _tr("Annotatie toevoegen"))
+    return _annotations(
+        editor,
+        photo,
+        (*photo.annotations, annotation),
+        QCoreApplication.translate("PhotoCommand", "Annotatie toevoegen"),
+    )
 
 
 def remove_annotations(editor: PhotoEditor, photo: Photo, indexes: list[int]) -> PhotoChange:
     """Delete the annotations at ``indexes``."""
     kept = tuple(a for i, a in enumerate(photo.annotations) if i not in set(indexes))
-    return _annotations(editor, photo, kept, _tr("Annotatie verwijderen"))
+    return _annotations(
+        editor, photo, kept, QCoreApplication.translate("PhotoCommand", "Annotatie verwijderen")
+    )
 
 
 def move_annotations(
@@ -69,7 +72,12 @@ def move_annotations(
     for index, dx, dy in moves:
         if 0 <= index < len(shifted):
             shifted[index] = moved(shifted[index], geometry, dx, dy)
-    return _annotations(editor, photo, tuple(shifted), _tr("Annotatie verplaatsen"))
+    return _annotations(
+        editor,
+        photo,
+        tuple(shifted),
+        QCoreApplication.translate("PhotoCommand", "Annotatie verplaatsen"),
+    )
 
 
 def replace_annotation(
@@ -78,7 +86,12 @@ def replace_annotation(
     """Put an edited annotation (new text or number) in the place of the old one."""
     changed = list(photo.annotations)
     changed[index] = annotation
-    return _annotations(editor, photo, tuple(changed), _tr("Annotatie wijzigen"))
+    return _annotations(
+        editor,
+        photo,
+        tuple(changed),
+        QCoreApplication.translate("PhotoCommand", "Annotatie wijzigen"),
+    )
 
 
 def calibrate(editor: PhotoEditor, photo: Photo, calibration: Calibration) -> PhotoChange:
@@ -91,28 +104,28 @@ def calibrate(editor: PhotoEditor, photo: Photo, calibration: Calibration) -> Ph
             "calibration": calibration,
             "annotations": tuple(remeasured(a, calibration) for a in photo.annotations),
         },
-        _tr("Schaal ijken"),
+        QCoreApplication.translate("PhotoCommand", "Schaal ijken"),
     )
 
 
 def set_category(editor: PhotoEditor, photo: Photo, category: PhotoCategory | None) -> PhotoChange:
     return PhotoChange(
         editor, photo.id, {"category": photo.category}, {"category": category},
-        _tr("Categorie wijzigen"),
+        QCoreApplication.translate("PhotoCommand", "Categorie wijzigen"),
     )  # fmt: skip
 
 
 def set_caption(editor: PhotoEditor, photo: Photo, caption: str) -> PhotoChange:
     return PhotoChange(
         editor, photo.id, {"caption": photo.caption}, {"caption": caption},
-        _tr("Bijschrift wijzigen"),
+        QCoreApplication.translate("PhotoCommand", "Bijschrift wijzigen"),
     )  # fmt: skip
 
 
 def link_injuries(editor: PhotoEditor, photo: Photo, injury_ids: tuple[str, ...]) -> PhotoChange:
     return PhotoChange(
         editor, photo.id, {"injury_ids": photo.injury_ids}, {"injury_ids": injury_ids},
-        _tr("Letsels koppelen"),
+        QCoreApplication.translate("PhotoCommand", "Letsels koppelen"),
     )  # fmt: skip
 
 

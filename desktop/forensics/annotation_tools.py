@@ -65,44 +65,49 @@ class Tool(enum.Enum):
     def label(self) -> str:
         """The button text."""
         return {
-            Tool.SELECT: _tr("Selecteren"),
-            Tool.CALIBRATE: _tr("Schaal ijken"),
-            Tool.LENGTH: _tr("Lengte"),
-            Tool.PATH_LENGTH: _tr("Lengte langs lijn"),
-            Tool.AREA: _tr("Oppervlakte"),
-            Tool.ARROW: _tr("Pijl"),
-            Tool.ELLIPSE: _tr("Ellips"),
-            Tool.POLYLINE: _tr("Lijn"),
-            Tool.TEXT: _tr("Tekst"),
-            Tool.MARKER: _tr("Nummer"),
+            Tool.SELECT: QCoreApplication.translate("Tool", "Selecteren"),
+            Tool.CALIBRATE: QCoreApplication.translate("Tool", "Schaal ijken"),
+            Tool.LENGTH: QCoreApplication.translate("Tool", "Lengte"),
+            Tool.PATH_LENGTH: QCoreApplication.translate("Tool", "Lengte langs lijn"),
+            Tool.AREA: QCoreApplication.translate("Tool", "Oppervlakte"),
+            Tool.ARROW: QCoreApplication.translate("Tool", "Pijl"),
+            Tool.ELLIPSE: QCoreApplication.translate("Tool", "Ellips"),
+            Tool.POLYLINE: QCoreApplication.translate("Tool", "Lijn"),
+            Tool.TEXT: QCoreApplication.translate("Tool", "Tekst"),
+            Tool.MARKER: QCoreApplication.translate("Tool", "Nummer"),
         }[self]
 
     @property
     def hint(self) -> str:
         """What to do with the tool, shown under the photo while it is chosen."""
         return {
-            Tool.SELECT: _tr(
+            Tool.SELECT: QCoreApplication.translate(
+                "Tool",
                 "Klik op een annotatie om haar te kiezen; sleep om te verplaatsen, Delete "
-                "verwijdert, dubbelklik wijzigt. Sleep de foto om te schuiven, scrol om te zoomen."
+                "verwijdert, dubbelklik wijzigt. Sleep de foto om te schuiven, scrol om te zoomen.",
             ),
-            Tool.CALIBRATE: _tr(
-                "Klik op twee streepjes van de liniaal en typ daarna de afstand in mm."
+            Tool.CALIBRATE: QCoreApplication.translate(
+                "Tool", "Klik op twee streepjes van de liniaal en typ daarna de afstand in mm."
             ),
-            Tool.LENGTH: _tr("Klik op het begin- en eindpunt."),
-            Tool.PATH_LENGTH: _tr(
-                "Klik de punten langs de lijn; dubbelklik of Enter om te eindigen."
+            Tool.LENGTH: QCoreApplication.translate("Tool", "Klik op het begin- en eindpunt."),
+            Tool.PATH_LENGTH: QCoreApplication.translate(
+                "Tool", "Klik de punten langs de lijn; dubbelklik of Enter om te eindigen."
             ),
-            Tool.AREA: _tr("Klik rond het gebied; dubbelklik of Enter sluit de omtrek."),
-            Tool.ARROW: _tr("Klik waar de pijl begint en waar de punt moet komen."),
-            Tool.ELLIPSE: _tr("Klik twee tegenover elkaar liggende hoeken rond het letsel."),
-            Tool.POLYLINE: _tr("Klik de punten van de lijn; dubbelklik of Enter om te eindigen."),
-            Tool.TEXT: _tr("Klik waar de tekst moet komen."),
-            Tool.MARKER: _tr("Klik waar het nummer moet komen."),
+            Tool.AREA: QCoreApplication.translate(
+                "Tool", "Klik rond het gebied; dubbelklik of Enter sluit de omtrek."
+            ),
+            Tool.ARROW: QCoreApplication.translate(
+                "Tool", "Klik waar de pijl begint en waar de punt moet komen."
+            ),
+            Tool.ELLIPSE: QCoreApplication.translate(
+                "Tool", "Klik twee tegenover elkaar liggende hoeken rond het letsel."
+            ),
+            Tool.POLYLINE: QCoreApplication.translate(
+                "Tool", "Klik de punten van de lijn; dubbelklik of Enter om te eindigen."
+            ),
+            Tool.TEXT: QCoreApplication.translate("Tool", "Klik waar de tekst moet komen."),
+            Tool.MARKER: QCoreApplication.translate("Tool", "Klik waar het nummer moet komen."),
         }[self]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tool", text)
 
 
 @dataclass

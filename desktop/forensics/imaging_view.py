@@ -15,7 +15,7 @@ from forensics.dicom_window import DicomPicture, Window
 
 from .photo_images import image_from_pil
 
-#: Modality units of window change per pixel of drag, as a share of the picture's value range.
+# Modality units of window change per pixel of drag, as a share of the picture's value range.
 DRAG_SENSITIVITY = 1 / 400
 
 

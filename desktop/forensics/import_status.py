@@ -31,7 +31,7 @@ from ..common.worker import Pool, Task, Token, Workers
 from .import_outcome import ImportOutcome
 
 ImportOperation = Callable[[Token], ImportOutcome]
-#: The result list shows this many rows before it scrolls.
+# The result list shows this many rows before it scrolls.
 VISIBLE_PROBLEMS = 6
 
 

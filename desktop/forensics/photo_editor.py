@@ -22,7 +22,7 @@ from secure_store.session import Session
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 
-#: Fields an edit may set; ``injury_ids`` goes through ``link_injuries``, the rest ``update``.
+# Fields an edit may set; ``injury_ids`` goes through ``link_injuries``, the rest ``update``.
 FIELDS = ("annotations", "calibration", "category", "caption", "injury_ids")
 
 

@@ -25,8 +25,8 @@ from .photo_details import category_label
 
 Index = QModelIndex | QPersistentModelIndex
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD = QSize(210, 232)
-THUMB_HEIGHT = 140
+CARD = QSize(200, 232)
+THUMB_HEIGHT = 134
 
 
 class PhotoGridModel(QAbstractListModel):

@@ -34,7 +34,7 @@ from .annotation_tools import Gesture, Tool, preview_annotation
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
-#: Ask for the original once the preview would be magnified more than this on screen.
+# Ask for the original once the preview would be magnified more than this on screen.
 DETAIL_THRESHOLD = 1.1
 BACKGROUND = QColor("#1d232a")
 
