@@ -68,7 +68,7 @@ class Tool(enum.Enum):
             Tool.SELECT: QCoreApplication.translate("Tool", "Selecteren"),
             Tool.CALIBRATE: QCoreApplication.translate("Tool", "Schaal ijken"),
             Tool.LENGTH: QCoreApplication.translate("Tool", "Lengte"),
-            Tool.PATH_LENGTH: QCoreApplication.translate("Tool", "Lengte langs lijn"),
+            Tool.PATH_LENGTH: QCoreApplication.translate("Tool", "Gebogen lengte"),
             Tool.AREA: QCoreApplication.translate("Tool", "Oppervlakte"),
             Tool.ARROW: QCoreApplication.translate("Tool", "Pijl"),
             Tool.ELLIPSE: QCoreApplication.translate("Tool", "Ellips"),

@@ -223,6 +223,10 @@ class ImagingPanel(QWidget):
         self.examination_id = examination_id
         self._reload()
 
+    def refresh(self) -> None:
+        """Read the examination's studies again."""
+        self._reload()
+
     def _reload(self) -> None:
         self._generation += 1
         generation, examination_id = self._generation, self.examination_id

@@ -195,7 +195,7 @@ class PhotosPanel(QWidget):
         self.viewer.step_requested.connect(self._step)
         self.editor.changed.connect(self.model.update_photo)
         self.editor.idle.connect(self._refresh_checklist)
-        self.editor.failed.connect(lambda exc: show_error(self, exc))
+        self.editor.failed.connect(self._edit_failed)
         # A bound method, not a lambda: the session reference outlives this panel, and Qt
         # drops a connection to a method when its object is destroyed.
         self.context.session.replaced.connect(self._session_replaced)
@@ -207,6 +207,10 @@ class PhotosPanel(QWidget):
             self.show_grid()
             self.import_status.dismiss()
         self.examination_id = examination_id
+        self._reload()
+
+    def refresh(self) -> None:
+        """Read the examination's photos and injuries again (e.g. after the body map changed)."""
         self._reload()
 
     def _reload(self) -> None:
@@ -233,6 +237,11 @@ class PhotosPanel(QWidget):
         del session  # services read the new session from the reference when they run
         self._reload()
 
+    def _edit_failed(self, exc: BaseException) -> None:
+        """Say why, and read the examination again: it may have been sealed meanwhile."""
+        show_error(self, exc)
+        self._reload()
+
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
@@ -247,7 +256,7 @@ class PhotosPanel(QWidget):
         if self.viewer.photo is not None and self.pages.currentWidget() is self.viewer:
             current = self.editor.photo(self.viewer.photo.id)
             if current is not None:
-                self.viewer._photo_changed(current)
+                self.viewer.refresh(current)
         self._show_state()
 
     def _show_state(self) -> None:

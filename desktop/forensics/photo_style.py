@@ -38,7 +38,7 @@ QLabel#viewerTitle {{ font-weight: bold; padding: 0 6px; }}
 QLabel#viewerHint {{ color: {MUTED}; }}
 QLabel#viewerLive {{ color: {ACCENT}; font-weight: bold; }}
 QLabel#viewerZoom {{ color: {MUTED}; }}
-#viewerBar QPushButton {{ padding: 4px 10px; }}
+#viewerBar QPushButton {{ padding: 4px 8px; }}
 #viewerBar QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 #promptBar {{ background: #fff8eb; border-bottom: 1px solid #f0d9a8; }}
 QLabel#promptProblem {{ color: #b3261e; }}

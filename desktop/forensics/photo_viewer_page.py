@@ -80,7 +80,7 @@ class PhotoViewerPage(QWidget):
         self.view = PhotoView()
         self.prompt = PromptBar()
         self.details = PhotoDetails(links)
-        self.details.setFixedWidth(270)
+        self.details.setFixedWidth(250)
         self.hint = QLabel()
         self.hint.setObjectName("viewerHint")
         self.hint.setWordWrap(True)
@@ -127,13 +127,16 @@ class PhotoViewerPage(QWidget):
         self.back_button = self._button("photoBack", self.tr("← Alle foto's"))
         self.title = QLabel()
         self.title.setObjectName("viewerTitle")
+        # The file name may be long; the title gives way before the buttons do.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(60)
         self.previous_button = self._button("photoPrevious", "‹", self.tr("Vorige foto"))
         self.next_button = self._button("photoNext", "›", self.tr("Volgende foto"))
         self.fit_button = self._button("photoFit", self.tr("Passend"))
         self.actual_button = self._button("photoActualSize", self.tr("100 %"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("viewerZoom")
-        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setMinimumWidth(40)
         self.rotate_button = self._button(
             "photoRotate",
             self.tr("Draaien ↻"),
@@ -152,9 +155,8 @@ class PhotoViewerPage(QWidget):
         row.addWidget(self.back_button)
         row.addSpacing(8)
         row.addWidget(self.previous_button)
-        row.addWidget(self.title)
+        row.addWidget(self.title, 1)
         row.addWidget(self.next_button)
-        row.addStretch(1)
         widgets: tuple[QWidget, ...] = (
             self.undo_button, self.redo_button, self.fit_button, self.actual_button,
             self.zoom_label, self.rotate_button,
@@ -192,7 +194,7 @@ class PhotoViewerPage(QWidget):
             column.addWidget(button)
             self.tool_buttons[tool] = button
         column.addStretch(1)
-        palette.setFixedWidth(168)
+        palette.setFixedWidth(152)
         del group
         return palette
 
@@ -225,7 +227,7 @@ class PhotoViewerPage(QWidget):
         self.details.category_chosen.connect(self._category)
         self.details.caption_edited.connect(self._caption)
         self.details.links_edited.connect(self._links)
-        self.editor.changed.connect(self._photo_changed)
+        self.editor.changed.connect(self.refresh)
 
     def _undo_text(self, text: str) -> None:
         self.undo_button.setToolTip(self.tr("Ongedaan maken: {0}").format(text))
@@ -292,7 +294,8 @@ class PhotoViewerPage(QWidget):
 
         workers.run("photo.original", read, on_result=decode, on_error=failed)
 
-    def _photo_changed(self, photo: Photo) -> None:
+    def refresh(self, photo: Photo) -> None:
+        """Show the new state of ``photo`` if it is the one open (after an edit, undo, reload)."""
         if self.photo is not None and photo.id == self.photo.id:
             self.photo = photo
             self.details.show_photo(photo)

@@ -1186,8 +1186,8 @@ SHA-256: {1}</translation>
         <translation>Length</translation>
     </message>
     <message>
-        <source>Lengte langs lijn</source>
-        <translation>Length along a line</translation>
+        <source>Gebogen lengte</source>
+        <translation>Curved length</translation>
     </message>
     <message>
         <source>Oppervlakte</source>

@@ -384,3 +384,41 @@ def test_everything_is_as_left_after_locking_and_unlocking_the_vault(
     assert [type(i.annotation) for i in again.viewer.view.annotation_items] == KINDS
     assert again.viewer.view.calibration == before.calibration
     assert again.viewer.details.caption.text() == "liniaal"
+
+
+def test_an_edit_the_vault_refuses_is_reported_and_the_photo_read_back(
+    qtbot: QtBot, desk: Desk, show: Show, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    photo = _import(desk, tmp_path / "foto.jpg", make_injury_photo(800, 600).jpeg)
+    panel = _viewer(qtbot, desk, show)
+    DossierService(desk.session).seal(desk.examination_id)  # sealed elsewhere meanwhile
+    view = panel.viewer.view
+
+    with qtbot.waitSignal(panel.editor.failed, timeout=10_000):
+        panel.viewer.tool_buttons[Tool.ARROW].click()
+        click_scene(view, (100, 100))
+        click_scene(view, (300, 250))
+    idle(qtbot, desk.workers)
+    box = panel.findChild(QMessageBox, "errorBox")
+    assert box is not None and "afgesloten" in box.text()
+    assert view.annotation_items == [] and panel.editor.photo(photo.id).annotations == ()  # type: ignore[union-attr]  # remembered at load
+    assert _stored(desk, photo.id).annotations == ()
+    assert not panel.viewer.tool_buttons[Tool.ARROW].isEnabled()  # now known to be sealed
+    box.close()
+
+
+def test_refresh_shows_injuries_placed_on_the_body_map_meanwhile(
+    qtbot: QtBot, desk: Desk, show: Show, tmp_path: Path
+) -> None:
+    _import(desk, tmp_path / "foto.jpg", make_injury_photo(800, 600).jpeg)
+    panel = _viewer(qtbot, desk, show)
+    assert panel.links.rowCount() == 0 and panel.viewer.details.no_injuries.isVisible()
+    InjuryService(DossierService(desk.session)).add(
+        desk.examination_id, BodyPoint("anterior", 0.5, 0.3), "trunk.chest", "bruise"
+    )
+    panel.refresh()
+    idle(qtbot, desk.workers)
+    assert panel.links.rowCount() == 1 and panel.viewer.details.injuries.isVisible()
+    assert panel.checklist.rowCount() == 1 and not panel.checklist.has(0, PhotoCategory.OVERVIEW)
