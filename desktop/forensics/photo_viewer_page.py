@@ -80,7 +80,7 @@ class PhotoViewerPage(QWidget):
         self.view = PhotoView()
         self.prompt = PromptBar()
         self.details = PhotoDetails(links)
-        self.details.setFixedWidth(250)
+        self.details.setFixedWidth(240)
         self.hint = QLabel()
         self.hint.setObjectName("viewerHint")
         self.hint.setWordWrap(True)
@@ -194,7 +194,7 @@ class PhotoViewerPage(QWidget):
             column.addWidget(button)
             self.tool_buttons[tool] = button
         column.addStretch(1)
-        palette.setFixedWidth(152)
+        palette.setFixedWidth(164)
         del group
         return palette
 
