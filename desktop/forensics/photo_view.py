@@ -105,6 +105,7 @@ class PhotoView(QGraphicsView):
         self.geometry_ = geometry
         width, height = geometry.upright_size
         scene.setSceneRect(QRectF(0, 0, width, height))
+        self.image_item.setPixmap(QPixmap())  # never the previous photo under the new one
         scene.addItem(self.image_item)
         self._wanted = False
         self.set_image(image, full=full)

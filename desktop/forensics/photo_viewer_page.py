@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QActionGroup, QImage, QUndoStack
+from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -175,8 +175,6 @@ class PhotoViewerPage(QWidget):
         column = QVBoxLayout(palette)
         column.setContentsMargins(6, 8, 6, 8)
         column.setSpacing(2)
-        group = QActionGroup(self)
-        group.setExclusive(True)
         for tool in TOOLS:
             if tool in (Tool.LENGTH, Tool.ARROW):
                 column.addSpacing(10)
@@ -195,7 +193,6 @@ class PhotoViewerPage(QWidget):
             self.tool_buttons[tool] = button
         column.addStretch(1)
         palette.setFixedWidth(164)
-        del group
         return palette
 
     def _connect(self) -> None:

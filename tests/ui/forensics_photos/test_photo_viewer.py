@@ -422,3 +422,20 @@ def test_refresh_shows_injuries_placed_on_the_body_map_meanwhile(
     idle(qtbot, desk.workers)
     assert panel.links.rowCount() == 1 and panel.viewer.details.injuries.isVisible()
     assert panel.checklist.rowCount() == 1 and not panel.checklist.has(0, PhotoCategory.OVERVIEW)
+
+
+def test_the_next_photo_never_shows_over_the_previous_ones_pixels(
+    qtbot: QtBot, desk: Desk, show: Show, tmp_path: Path
+) -> None:
+    _import(desk, tmp_path / "a.jpg", make_injury_photo(800, 600, seed=1).jpeg)
+    _import(desk, tmp_path / "b.jpg", make_injury_photo(600, 800, seed=2).jpeg)
+    panel = _viewer(qtbot, desk, show)
+    viewer = panel.viewer
+    assert viewer.view.image_item.pixmap().size().toTuple() == (800, 600)
+    viewer.next_button.click()
+    assert viewer.view.image_item.pixmap().isNull()  # until the preview of b has been read
+    idle(qtbot, desk.workers)
+    assert viewer.view.image_item.pixmap().size().toTuple() == (600, 800)
+    assert viewer.title.text() == "Foto 2 van 2 · b.jpg" and not viewer.next_button.isEnabled()
+    viewer.back_button.click()
+    assert panel.pages.currentWidget() is not viewer
