@@ -24,6 +24,7 @@ from .common import style
 from .common.worker import Workers
 from .demo import DEMO_USERS, create_demo_vault
 from .forensics import shots as forensic_shots
+from .forensics import photo_screenshots
 from .settings import Prefs
 from .shell.controller import Shell
 from .shell.main_window import MainWindow
@@ -131,6 +132,10 @@ SHOTS: list[Shot] = [
     Shot("forensisch-dossiers.png", forensic_shots.dossier_list),
     Shot("forensisch-onderzoek.png", forensic_shots.examination_editor),
     Shot("forensisch-lichaamskaart.png", forensic_shots.body_map),
+    Shot("foto-overzicht.png", photo_screenshots.photo_grid),
+    Shot("foto-viewer.png", photo_screenshots.photo_viewer),
+    Shot("dicom-viewer.png", photo_screenshots.dicom_viewer),
+    Shot("foto-import.png", photo_screenshots.photo_import),
 ]
 
 

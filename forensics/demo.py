@@ -24,6 +24,7 @@ from .injuries import InjuryService
 from .measure import Calibration
 from .photos import PhotoService
 from .records import BodyPoint, Consent, PhotoCategory, Requester, Sex
+from .scale_drawing import ARM_MM
 from .synthetic import make_injury_photo
 from .synthetic_dicom import RadiographOptions, make_synthetic_radiograph
 from .vocabulary import ConclusionScale
@@ -97,8 +98,9 @@ def _document(
             "caption": f"Letsel {injury.number}: {category.label_nl}",
         }
         if category is PhotoCategory.CLOSE_UP_SCALE:
-            # The generator puts the scale's 0 and 100 mm ticks at known places (see synthetic).
-            px_per_mm = 0.5 * min(1600, 1200 * 1.25) / 100
+            # The scale the generator drew (see synthetic.make_injury_photo: its arm is
+            # ARM_MM long, not 100 mm, so the ratio must come from the same formula).
+            px_per_mm = 0.5 * min(1600, 1200 * 1.25) / ARM_MM
             calibration = Calibration(px_per_mm)
             start, end = (960.0 - 12 * px_per_mm, 480.0), (960.0 + 12 * px_per_mm, 480.0)
             changes.update(
@@ -163,7 +165,11 @@ def _adult_after_partner_violence(session: Session, now: datetime, folder: Path)
         _DemoInjury("head", "head.face.eyelid.upper.left", "bruise", 30, 25, "none", "brilhematoom links"),
     ]  # fmt: skip
     _document(
-        session, exam.id, BodyFigure.ADULT, injuries, _photos(folder, "volw_b", 12, now - timedelta(days=1), 30)
+        session,
+        exam.id,
+        BodyFigure.ADULT,
+        injuries,
+        _photos(folder, "volw_b", 12, now - timedelta(days=1), 30),
     )
     dossiers.update_examination(exam.id, conclusion=ConclusionScale.PROBABLE.code,
                                 conclusion_text="Het grijpletsel past bij vastpakken met kracht.")  # fmt: skip

@@ -1,14 +1,19 @@
 """The Forensisch workspace: dossiers on the left, the open examination on the right.
 
-:data:`EXAMINATION_TABS` lists the tabs of an open examination in order. Further parts (photos,
-imaging) append an :class:`ExaminationTab` whose factory builds a widget from the workspace
-context and the examination's undo stack, and which has ``set_examination(id | None)``.
+:data:`EXAMINATION_TABS` lists the tabs of an open examination in order: the editor, the body
+map, the photos and the imaging studies. Each :class:`ExaminationTab` factory builds a widget from
+the workspace context and the examination's undo stack, and the widget has
+``set_examination(id | None)``; further parts append theirs.
+
+Files dropped anywhere on the open examination go to the photos tab, which imports them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ..shell.workspaces import WorkspaceContext
@@ -16,6 +21,8 @@ from .bodymap_panel import BodyMapPanel
 from .dossier_panel import DossierPanel
 from .examination_area import ExaminationArea, ExaminationTab
 from .examination_editor import ExaminationEditor
+from .imaging_panel import ImagingPanel
+from .photo_panel import PhotosPanel
 
 DOSSIER_PANEL_WIDTH = 360
 
@@ -28,6 +35,14 @@ def _body_map(context: WorkspaceContext, undo_stack: QUndoStack) -> QWidget:
     return BodyMapPanel(context, undo_stack)
 
 
+def _photos(context: WorkspaceContext, undo_stack: QUndoStack) -> QWidget:
+    return PhotosPanel(context, undo_stack)
+
+
+def _imaging(context: WorkspaceContext, undo_stack: QUndoStack) -> QWidget:
+    return ImagingPanel(context, undo_stack)
+
+
 #: The tabs of an open examination, in order; later parts append theirs.
 EXAMINATION_TABS: list[ExaminationTab] = [
     ExaminationTab(
@@ -37,6 +52,14 @@ EXAMINATION_TABS: list[ExaminationTab] = [
         lambda: QCoreApplication.translate("ForensicWorkspace", "Lichaamskaart"),
         _body_map,
         "lichaamskaart",
+    ),
+    ExaminationTab(
+        lambda: QCoreApplication.translate("ForensicWorkspace", "Foto's"), _photos, "fotos"
+    ),
+    ExaminationTab(
+        lambda: QCoreApplication.translate("ForensicWorkspace", "Beeldvorming"),
+        _imaging,
+        "beeldvorming",
     ),
 ]
 
@@ -66,6 +89,8 @@ class ForensicWorkspace(QWidget):
         self.dossiers.subject_shown.connect(self.area.show_subject)
         self.area.overview.new_examination_requested.connect(self.dossiers.new_examination)
         self.area.examination_saved.connect(self.dossiers.examination_saved)
+        self.area.tabs.currentChanged.connect(self._tab_shown)
+        self.setAcceptDrops(True)
 
     @property
     def editor(self) -> ExaminationEditor:
@@ -74,3 +99,38 @@ class ForensicWorkspace(QWidget):
     @property
     def body_map(self) -> BodyMapPanel:
         return self.area.panel(BodyMapPanel)
+
+    @property
+    def photos(self) -> PhotosPanel:
+        return self.area.panel(PhotosPanel)
+
+    @property
+    def imaging(self) -> ImagingPanel:
+        return self.area.panel(ImagingPanel)
+
+    def _tab_shown(self, index: int) -> None:
+        # Injuries may have changed on the body map: the photos' injury links read them again.
+        if self.area.tabs.widget(index) is self.photos and self.area.examination_id:
+            self.photos.refresh()
+
+    # -- files dropped on the dossier go to the photos ----------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._consider(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._consider(event)
+
+    def _consider(self, event: QDragMoveEvent) -> None:
+        if self.area.examination_id and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths or not self.area.examination_id:
+            event.ignore()
+            return
+        self.area.tabs.setCurrentWidget(self.photos)
+        if self.photos.import_paths(paths):
+            event.acceptProposedAction()

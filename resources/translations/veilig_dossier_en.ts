@@ -835,6 +835,191 @@ with fictitious users and data, to get to know the program</translation>
         <source>Lichaamskaart</source>
         <translation>Body map</translation>
     </message>
+    <message>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Beeldvorming</source>
+        <translation>Imaging</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ImagingPanel</name>
+    <message>
+        <source>DICOM-objecten</source>
+        <translation>DICOM objects</translation>
+    </message>
+    <message>
+        <source>Beeldvorming (DICOM)</source>
+        <translation>Imaging (DICOM)</translation>
+    </message>
+    <message>
+        <source>DICOM importeren…</source>
+        <translation>Import DICOM…</translation>
+    </message>
+    <message>
+        <source>Bestanden kiezen…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Een map of cd…</source>
+        <translation>A folder or CD…</translation>
+    </message>
+    <message>
+        <source>Standaardvenster</source>
+        <translation>Default window</translation>
+    </message>
+    <message>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Niveau (C)</source>
+        <translation>Level (C)</translation>
+    </message>
+    <message>
+        <source>Venster (W)</source>
+        <translation>Window (W)</translation>
+    </message>
+    <message>
+        <source>Beeld</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Metagegevens</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>1 onderzoek, {0} objecten</source>
+        <translation>1 study, {0} objects</translation>
+    </message>
+    <message>
+        <source>{1} onderzoeken, {0} objecten</source>
+        <translation>{1} studies, {0} objects</translation>
+    </message>
+    <message>
+        <source>Nog geen beeldvorming bij dit onderzoek.
+
+Sleep DICOM-bestanden of de map van een cd van het ziekenhuis hierheen, of kies ‘DICOM importeren…’.</source>
+        <translation>No imaging for this examination yet.
+
+Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM…’.</translation>
+    </message>
+    <message>
+        <source>Kies een onderzoek om de beeldvorming te zien.</source>
+        <translation>Choose an examination to see its imaging.</translation>
+    </message>
+    <message>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <source>waarden {0} tot {1}</source>
+        <translation>values {0} to {1}</translation>
+    </message>
+    <message>
+        <source>kleurenbeeld (venster niet van toepassing)</source>
+        <translation>colour image (window does not apply)</translation>
+    </message>
+    <message>
+        <source>beeld 1 van {0}</source>
+        <translation>frame 1 of {0}</translation>
+    </message>
+    <message>
+        <source>Dit object staat al in dit onderzoek.</source>
+        <translation>This object is already in this examination.</translation>
+    </message>
+    <message>
+        <source>DICOM importeren</source>
+        <translation>Import DICOM</translation>
+    </message>
+    <message>
+        <source>DICOM (*.dcm *.DCM *.dicom)</source>
+        <translation>DICOM (*.dcm *.DCM *.dicom)</translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>%v van %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>U kunt intussen gewoon verder werken.</source>
+        <translation>You can carry on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{0} importeren</source>
+        <translation>Importing {0}</translation>
+    </message>
+    <message>
+        <source>Bezig met afbreken…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Wat al helemaal is ingelezen, blijft bewaard.</source>
+        <translation>Whatever was read in completely is kept.</translation>
+    </message>
+    <message>
+        <source>Import afgebroken: {0} {1} geïmporteerd, de rest is niet ingelezen.</source>
+        <translation>Import stopped: {0} {1} imported, the rest was not read in.</translation>
+    </message>
+    <message>
+        <source>{0} {1} geïmporteerd.</source>
+        <translation>{0} {1} imported.</translation>
+    </message>
+    <message>
+        <source>{0} bestand(en) niet geïmporteerd; de reden staat erbij.</source>
+        <translation>{0} file(s) not imported; the reason is given beside each.</translation>
+    </message>
+    <message>
+        <source>{0} bestand(en) waren al aanwezig en zijn overgeslagen.</source>
+        <translation>{0} file(s) were already there and were skipped.</translation>
+    </message>
+    <message>
+        <source>{0} indexbestand(en) (DICOMDIR) overgeslagen.</source>
+        <translation>{0} index file(s) (DICOMDIR) skipped.</translation>
+    </message>
 </context>
 <context>
     <name>InjuryCommands</name>
@@ -1183,6 +1368,288 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>PhotoCommand</name>
+    <message>
+        <source>Annotatie toevoegen</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <source>Annotatie verwijderen</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <source>Annotatie verplaatsen</source>
+        <translation>Move annotation</translation>
+    </message>
+    <message>
+        <source>Annotatie wijzigen</source>
+        <translation>Change annotation</translation>
+    </message>
+    <message>
+        <source>Schaal ijken</source>
+        <translation>Calibrate scale</translation>
+    </message>
+    <message>
+        <source>Categorie wijzigen</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <source>Bijschrift wijzigen</source>
+        <translation>Change caption</translation>
+    </message>
+    <message>
+        <source>Letsels koppelen</source>
+        <translation>Link injuries</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <source>— kies een categorie —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
+        <source>bijv. letsel 2, linker bovenarm, lateraal</source>
+        <translation>e.g. injury 2, left upper arm, lateral</translation>
+    </message>
+    <message>
+        <source>Nog geen letsels op de lichaamskaart. Plaats ze daar om foto&apos;s te koppelen.</source>
+        <translation>No injuries on the body map yet. Place them there to link photos.</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Bijschrift</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Toont letsel</source>
+        <translation>Shows injury</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Origineel</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Geijkt: {0} pixels per mm.</source>
+        <translation>Calibrated: {0} pixels per mm.</translation>
+    </message>
+    <message>
+        <source>Nog niet geijkt. Kies ‘Schaal ijken’ en klik twee streepjes op de liniaal.</source>
+        <translation>Not calibrated yet. Choose ‘Calibrate scale’ and click two marks on the ruler.</translation>
+    </message>
+    <message>
+        <source>Opgenomen: {0}</source>
+        <translation>Taken: {0}</translation>
+    </message>
+    <message>
+        <source>Camera: {0}</source>
+        <translation>Camera: {0}</translation>
+    </message>
+    <message>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <source>SHA-256: {0}…</source>
+        <translation>SHA-256: {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>Letsel {0}</source>
+        <translation>Injury {0}</translation>
+    </message>
+    <message>
+        <source>Foto {0}</source>
+        <translation>Photo {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Afstand: {0} px</source>
+        <translation>Distance: {0} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerPage</name>
+    <message>
+        <source>← Alle foto&apos;s</source>
+        <translation>← All photos</translation>
+    </message>
+    <message>
+        <source>Vorige foto</source>
+        <translation>Previous photo</translation>
+    </message>
+    <message>
+        <source>Volgende foto</source>
+        <translation>Next photo</translation>
+    </message>
+    <message>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Draaien ↻</source>
+        <translation>Rotate ↻</translation>
+    </message>
+    <message>
+        <source>Draai de weergave een kwartslag (de foto zelf blijft ongewijzigd)</source>
+        <translation>Turn the view a quarter (the photo itself is not changed)</translation>
+    </message>
+    <message>
+        <source>Origineel tonen</source>
+        <translation>Show original</translation>
+    </message>
+    <message>
+        <source>Toon de foto zonder annotaties en schaalbalk</source>
+        <translation>Show the photo without annotations and scale bar</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken: {0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <source>Opnieuw: {0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <source>Foto {0} van {1} · {2}</source>
+        <translation>Photo {0} of {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Origineel laden voor details…</source>
+        <translation>Loading the original for detail…</translation>
+    </message>
+    <message>
+        <source>Ijk eerst de schaal.</source>
+        <translation>Calibrate the scale first.</translation>
+    </message>
+    <message>
+        <source>{0} px</source>
+        <translation>{0} px</translation>
+    </message>
+    <message>
+        <source>Afstand tussen de twee punten op de liniaal:</source>
+        <translation>Distance between the two points on the ruler:</translation>
+    </message>
+    <message>
+        <source>Schaal opslaan</source>
+        <translation>Save scale</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Plaatsen</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nummer:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>foto&apos;s</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s kiezen…</source>
+        <translation>Choose photos…</translation>
+    </message>
+    <message>
+        <source>Een map met foto&apos;s…</source>
+        <translation>A folder of photos…</translation>
+    </message>
+    <message>
+        <source>of sleep foto&apos;s of een map hierheen</source>
+        <translation>or drag photos or a folder here</translation>
+    </message>
+    <message>
+        <source>Fotoserie per letsel</source>
+        <translation>Photo series per injury</translation>
+    </message>
+    <message>
+        <source>{0} foto&apos;s</source>
+        <translation>{0} photos</translation>
+    </message>
+    <message>
+        <source>Kies een onderzoek om de foto&apos;s te zien.</source>
+        <translation>Choose an examination to see its photos.</translation>
+    </message>
+    <message>
+        <source>Dit onderzoek is afgesloten en heeft geen foto&apos;s.</source>
+        <translation>This examination is sealed and has no photos.</translation>
+    </message>
+    <message>
+        <source>Nog geen foto&apos;s bij dit onderzoek.
+
+Sleep foto&apos;s of een hele map van de camera hierheen, of kies ‘Importeren…’. Het origineel wordt bit-voor-bit versleuteld bewaard; de locatiegegevens verlaten de kluis nooit.</source>
+        <translation>No photos for this examination yet.
+
+Drag photos or a whole folder from the camera here, or choose ‘Import…’. The original is kept bit for bit, encrypted; location data never leaves the vault.</translation>
+    </message>
+    <message>
+        <source>compleet voor {0} van {1} letsels</source>
+        <translation>complete for {0} of {1} injuries</translation>
+    </message>
+    <message>
+        <source>Staat al in dit onderzoek (als {0}).</source>
+        <translation>Already in this examination (as {0}).</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s importeren</source>
+        <translation>Import photos</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s ({0})</source>
+        <translation>Photos ({0})</translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Even geduld</source>
@@ -1195,6 +1662,29 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Bezig met afbreken…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBar</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Typ een afstand in mm, bijvoorbeeld 10 of 25,5.</source>
+        <translation>Type a distance in mm, for example 10 or 25.5.</translation>
+    </message>
+    <message>
+        <source>Typ een nummer van 1 tot 999.</source>
+        <translation>Type a number from 1 to 999.</translation>
+    </message>
+    <message>
+        <source>Typ een tekst.</source>
+        <translation>Type a text.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1746,37 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChecklistModel</name>
+    <message>
+        <source>Letsel</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <source>overzicht</source>
+        <translation>overview</translation>
+    </message>
+    <message>
+        <source>oriëntatie</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>close-up met schaal</source>
+        <translation>close-up with scale</translation>
+    </message>
+    <message>
+        <source>close-up zonder</source>
+        <translation>close-up without</translation>
+    </message>
+    <message>
+        <source>✓ aanwezig</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1846,43 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>StudyTreeModel</name>
+    <message>
+        <source>Onderzoek / object</source>
+        <translation>Study / object</translation>
+    </message>
+    <message>
+        <source>Modaliteit</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Datum / beeld</source>
+        <translation>Date / image</translation>
+    </message>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} objecten
+Study Instance UID: {2}</source>
+        <translation>{0}
+{1} objects
+Study Instance UID: {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+SHA-256: {1}</source>
+        <translation>{0}
+SHA-256: {1}</translation>
+    </message>
+</context>
+<context>
     <name>SubjectOverview</name>
     <message>
         <source>Nieuw onderzoek…</source>
@@ -1380,6 +1938,89 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>nog geen</source>
         <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>Tool</name>
+    <message>
+        <source>Selecteren</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Schaal ijken</source>
+        <translation>Calibrate scale</translation>
+    </message>
+    <message>
+        <source>Lengte</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Gebogen lengte</source>
+        <translation>Curved length</translation>
+    </message>
+    <message>
+        <source>Oppervlakte</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Pijl</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Ellips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Lijn</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Klik op een annotatie om haar te kiezen; sleep om te verplaatsen, Delete verwijdert, dubbelklik wijzigt. Sleep de foto om te schuiven, scrol om te zoomen.</source>
+        <translation>Click an annotation to select it; drag to move, Delete removes, double-click changes. Drag the photo to pan, scroll to zoom.</translation>
+    </message>
+    <message>
+        <source>Klik op twee streepjes van de liniaal en typ daarna de afstand in mm.</source>
+        <translation>Click two marks on the ruler, then type the distance in mm.</translation>
+    </message>
+    <message>
+        <source>Klik op het begin- en eindpunt.</source>
+        <translation>Click the start and end point.</translation>
+    </message>
+    <message>
+        <source>Klik de punten langs de lijn; dubbelklik of Enter om te eindigen.</source>
+        <translation>Click the points along the line; double-click or Enter to finish.</translation>
+    </message>
+    <message>
+        <source>Klik rond het gebied; dubbelklik of Enter sluit de omtrek.</source>
+        <translation>Click around the area; double-click or Enter closes the outline.</translation>
+    </message>
+    <message>
+        <source>Klik waar de pijl begint en waar de punt moet komen.</source>
+        <translation>Click where the arrow starts and where its head goes.</translation>
+    </message>
+    <message>
+        <source>Klik twee tegenover elkaar liggende hoeken rond het letsel.</source>
+        <translation>Click two opposite corners around the injury.</translation>
+    </message>
+    <message>
+        <source>Klik de punten van de lijn; dubbelklik of Enter om te eindigen.</source>
+        <translation>Click the points of the line; double-click or Enter to finish.</translation>
+    </message>
+    <message>
+        <source>Klik waar de tekst moet komen.</source>
+        <translation>Click where the text goes.</translation>
+    </message>
+    <message>
+        <source>Klik waar het nummer moet komen.</source>
+        <translation>Click where the number goes.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +2216,25 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>schaal</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>geen categorie</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>geen bijschrift</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>niet gekoppeld aan letsel</source>
+        <translation>not linked to an injury</translation>
     </message>
 </context>
 </TS>

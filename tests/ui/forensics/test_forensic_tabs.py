@@ -54,12 +54,12 @@ def test_a_registered_tab_follows_the_examination_and_shares_the_undo_stack(
 ) -> None:
     subject, exam = adult_exam
     second = forensic.service.create_examination(subject.id, exam.examined_at)
-    tabs.append(ExaminationTab(lambda: "Foto's", RecordingPanel, "fotos"))
+    tabs.append(ExaminationTab(lambda: "Proef", RecordingPanel, "proef"))
     workspace = ForensicWorkspace(forensic.window.context)
     qtbot.addWidget(workspace)
     area = workspace.area
     assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == [
-        "Onderzoek", "Lichaamskaart", "Foto's",
+        "Onderzoek", "Lichaamskaart", "Foto's", "Beeldvorming", "Proef",
     ]  # fmt: skip
     panel = area.panel(RecordingPanel)
     assert panel.undo_stack is area.undo_stack and panel.context is forensic.window.context

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from forensics.demo import seed_forensic_dossiers
 from forensics.dossiers import DossierService
 from forensics.imaging import ImagingService
 from forensics.injuries import InjuryService
 from forensics.photos import PhotoService
+from forensics.synthetic import make_injury_photo
 from secure_store.clock import ManualClock
 from secure_store.session import Session
 
@@ -25,7 +28,11 @@ def test_demo_seeds_three_documented_dossiers(
         stored = photos.photos(exam.id)
         assert stored and all(p.injury_ids for p in stored)
         assert InjuryService(dossiers).of_examination(exam.id)
-        assert any(p.calibration is not None and p.annotations for p in stored)
+        calibrated = [p for p in stored if p.calibration is not None and p.annotations]
+        assert calibrated
+        # The calibration is the scale drawn in the photo, as a physician would measure it.
+        drawn = make_injury_photo(calibrated[0].width, calibrated[0].height).px_per_mm
+        assert all(p.calibration.px_per_mm == pytest.approx(drawn) for p in calibrated)  # type: ignore[union-attr]  # filtered above
     (survey_exam,) = dossiers.examinations_of(subjects["DEMO-KIND-C"].id)
     (study,) = ImagingService(dossiers).studies(survey_exam.id)
     assert len(ImagingService(dossiers).objects(study.id)) == 6
