@@ -23,8 +23,8 @@ from .app import make_application
 from .common import style
 from .common.worker import Workers
 from .demo import DEMO_USERS, create_demo_vault
-from .forensics import shots as forensic_shots
 from .forensics import photo_screenshots
+from .forensics import shots as forensic_shots
 from .settings import Prefs
 from .shell.controller import Shell
 from .shell.main_window import MainWindow
