@@ -181,7 +181,7 @@ def _crisis_family(session: Session, now: datetime, location: str) -> Household:
         (
             Risk(
                 "Ex-partner zoekt via school naar de kinderen",
-                "School weet wie de kinderen mag ophalen; geen informatie over de verblijfplaats",
+                "School weet wie de kinderen mag ophalen, en geeft geen informatie over de verblijfplaats",
             ),
             Risk(
                 "Daan reist alleen naar school",

@@ -150,17 +150,29 @@ class SchoolSignalService(OpvangService):
             )  # fmt: skip
         return self.get(signal_id)
 
-    def ensure_task(self, client_id: str, intake_at: datetime) -> StoredSignal | None:
-        """Create the task for a child who now needs one (childcare recorded after intake).
+    def sync(self, client_id: str) -> StoredSignal | None:
+        """Bring a child's task in line with its record after the school or childcare changed.
 
-        Returns the task (existing or new), or None when the child does not need one.
+        A child who now needs a signal (childcare recorded after intake) gets the task, due 24
+        hours after the intake as always; an unsent task follows the recorded school.
+
+        Returns:
+            The task, or None when the child does not need one.
         """
         existing = self.of_client(client_id)
-        if existing is not None:
-            return existing
         client = ClientService(self.session).get(client_id)
+        school = client.school_or_childcare
+        if existing is not None:
+            if existing.task.sent is None and school and school != existing.task.school:
+                return self.set_school(existing.id, school)
+            return existing
+        row = self.session.conn.execute(
+            "SELECT intake_at FROM ov_intakes WHERE household_id = ?", (client.household_id,)
+        ).fetchone()
+        intake_at = parse_moment(row[0])
+        assert intake_at is not None  # NOT NULL column
         task = school_signal_task(
-            client.first_name, client.date_of_birth, intake_at, client.school_or_childcare or None
+            client.first_name, client.date_of_birth, intake_at, school or None
         )
         if task is None:
             return None

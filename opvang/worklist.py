@@ -76,28 +76,27 @@ class Worklist(OpvangService):
     """Builds the agenda of the opvang and exports it."""
 
     def entries(self, start: date, end: date) -> list[WorklistEntry]:
-        """Everything open between ``start`` and ``end`` (both included), plus whatever is
-        overdue from before; overdue first, then by time."""
+        """Everything open now (due or overdue), plus what is planned between ``start`` and
+        ``end`` (both included); overdue first, then by time."""
         self.require("agenda.read", "agenda")
         today = self.today()
         found: list[WorklistEntry] = []
+        # Whatever is open now (its window has opened, or it is late) is listed whatever the
+        # period: it is to be done now. Later moments only when they fall in the period.
         for due in ScreeningService(self.session).due_list(today):
-            if due.overdue or start <= due.planned.due_on <= end:
-                (item,) = screening_items([due.planned], due.pseudonym)
-                status = EntryStatus.OVERDUE if due.overdue else EntryStatus.DUE
-                found.append(
-                    WorklistEntry(
-                        item, due.client_id, due.household_id, due.client_name, status,
-                        _start_of(due.planned.due_on),
-                    )
-                )  # fmt: skip
+            (item,) = screening_items([due.planned], due.pseudonym)
+            status = EntryStatus.OVERDUE if due.overdue else EntryStatus.DUE
+            found.append(
+                WorklistEntry(
+                    item, due.client_id, due.household_id, due.client_name, status,
+                    _start_of(due.planned.due_on),
+                )
+            )  # fmt: skip
         found += self._planned_later(today, end)
         for signal in SchoolSignalService(self.session).all(open_only=True):
             signal_item = school_signal_item(signal.task, signal.pseudonym)
             overdue = signal.status is SignalStatus.OVERDUE
-            if signal_item is not None and (
-                overdue or start <= signal.task.due_at.astimezone().date() <= end
-            ):
+            if signal_item is not None:
                 found.append(
                     WorklistEntry(
                         signal_item, signal.client_id, signal.household_id, signal.client_name,

@@ -99,15 +99,16 @@ def test_childcare_recorded_later_creates_the_task_and_a_school_can_be_filled_in
 ) -> None:
     pim = household.children[0]
     signals = SchoolSignalService(worker)
-    assert signals.ensure_task(pim.id, household.intake.intake_at) is None
+    assert signals.sync(pim.id) is None
     ClientService(worker).update(pim.id, childcare="Peuterspeelzaal De Hoek")
-    task = signals.ensure_task(pim.id, household.intake.intake_at)
+    task = signals.sync(pim.id)
     assert task is not None and task.task.school == "Peuterspeelzaal De Hoek"
-    assert signals.ensure_task(pim.id, household.intake.intake_at) == task
+    assert task.task.due_at == household.intake.intake_at + timedelta(hours=24)
+    assert signals.sync(pim.id) == task
     lotte = household.children[1]
     ClientService(worker).update(lotte.id, school=SchoolContact("Nieuwe school"))
-    changed = signals.set_school(signals.of_client(lotte.id).id, "Nieuwe school")  # type: ignore[union-attr]
-    assert changed.task.school == "Nieuwe school"
+    changed = signals.sync(lotte.id)
+    assert changed is not None and changed.task.school == "Nieuwe school"
 
 
 def test_a_veiligheidsplan_per_household_and_per_client(
