@@ -38,6 +38,7 @@ from opvang.records import Household, ShelterLocation
 from opvang.screening_plan import PlannedKind, ScreeningRule
 from secure_store.session import Session
 
+from ..common.style import set_primary
 from ..shell.workspaces import WorkspaceContext
 from .intake_pages import MAX_CHILDREN, AdultsPage, ChildPage, HouseholdPage, StayPage
 from .tasks import dutch_date, opvang_error_text, run_vault, show_opvang_error
@@ -153,17 +154,23 @@ class SummaryPage(QWizardPage):
         return bool(self.previews) and not self._problem and not self._wizard.busy
 
     def summary_html(self, reference: ReferenceData) -> str:
-        """The summary as calm HTML: one block per client."""
+        """The summary as calm HTML: one table, a block of rows per client."""
         names = {i.id: i.name["nl"] for i in reference.instruments}
-        parts = [
-            "<style>h3{margin:14px 0 4px 0;} td{padding:2px 12px 2px 0;} .muted{color:#52606d;}"
-            " .due{font-weight:bold;} td.what{width:150px;} td.due{width:130px;}</style>"
-        ]
+        rows: list[str] = []
+
+        def row(label: str, value: str, extra: str = "", cls: str = "") -> None:
+            rows.append(
+                f"<tr><td width='130' class='muted'>{label}</td>"
+                f"<td width='140' nowrap class='{cls}'>{value}</td>"
+                f"<td>{extra}</td></tr>"
+            )
+
         for p in self.previews:
             kind = self.tr("volwassene") if p.consent is None else self.tr("kind")
-            parts.append(
-                f"<h3>{html.escape(p.first_name)} <span class='muted'>— {kind}, "
-                f"{self.tr('{0} jaar').format(p.age)}</span></h3><table>"
+            age = self.tr("{0} jaar").format(p.age)
+            rows.append(
+                f"<tr><td colspan='3' class='who'>{html.escape(p.first_name)}"
+                f" <span class='muted'>— {kind}, {age}</span></td></tr>"
             )
             for planned in p.plan[:3]:
                 what = (
@@ -171,17 +178,14 @@ class SummaryPage(QWizardPage):
                     if planned.kind is PlannedKind.OBSERVATION
                     else html.escape(names.get(planned.instrument_id or "", ""))
                 )
-                parts.append(
-                    f"<tr><td class='muted what'>{html.escape(planned.purpose.label.capitalize())}</td>"
-                    f"<td class='due'>{self.tr('vóór {0}').format(dutch_date(planned.due_on))}</td>"
-                    f"<td>{what}</td></tr>"
-                )
+                due = self.tr("vóór {0}").format(dutch_date(planned.due_on))
+                row(html.escape(planned.purpose.label.capitalize()), due, what, "due")
             if len(p.plan) > 3:
                 more = self.tr("en daarna nog {0} keer").format(len(p.plan) - 3)
-                parts.append(f"<tr><td></td><td colspan='2' class='muted'>{more}</td></tr>")
+                rows.append(f"<tr><td></td><td colspan='2' class='muted'>{more}</td></tr>")
             observation = next((q for q in p.plan if q.kind is PlannedKind.OBSERVATION), None)
             if observation is not None:
-                parts.append(
+                rows.append(
                     f"<tr><td></td><td colspan='2' class='muted'>{html.escape(observation.reason)}"
                     "</td></tr>"
                 )
@@ -192,14 +196,17 @@ class SummaryPage(QWizardPage):
                     due = p.school_signal.due_at.astimezone().strftime("%d-%m-%Y %H:%M")
                     school = html.escape(p.school_signal.school) or self.tr("(school nog invullen)")
                     signal = self.tr("vóór {0} naar {1}").format(due, school)
-                parts.append(
-                    f"<tr><td class='muted what'>{self.tr('Schoolsignaal')}</td>"
+                rows.append(
+                    f"<tr><td class='muted'>{self.tr('Schoolsignaal')}</td>"
                     f"<td colspan='2'>{signal}</td></tr>"
-                    f"<tr><td class='muted'>{self.tr('Toestemming')}</td><td colspan='2'>"
-                    f"{html.escape(p.consent.explanation)}</td></tr>"
+                    f"<tr><td class='muted'>{self.tr('Toestemming')}</td>"
+                    f"<td colspan='2'>{html.escape(p.consent.explanation)}</td></tr>"
                 )
-            parts.append("</table>")
-        return "".join(parts)
+        return (
+            "<style>td{padding:3px 14px 3px 0; vertical-align:top;} .muted{color:#52606d;}"
+            " .due{font-weight:bold;} .who{font-size:13pt; font-weight:bold; padding-top:14px;}"
+            "</style><table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
+        )
 
 
 class IntakeWizard(QWizard):
@@ -225,6 +232,11 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Aanmaken"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setObjectName("intakeCreate")
+        set_primary(finish)
+        finish.style().unpolish(finish)  # QWizard polished its buttons before the property
+        finish.style().polish(finish)
         self.stay = StayPage(context.clock.now())
         self.household_page = HouseholdPage()
         self.adults = AdultsPage(self._intake_day)
