@@ -6,6 +6,7 @@ which instrument) are the domain's, and the child page shows their outcome as it
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -412,7 +413,8 @@ class ChildPage(QWizardPage):
                 "Schoolsignaal: nee, het kind is jonger dan 4 en er is geen kinderopvang ingevuld."
             )
         )
-        return f"<b>{self.tr('Toestemming')}</b>: {consent.explanation}<br><br>{signal}"
+        consent_word = self.tr("Toestemming")
+        return f"<b>{consent_word}</b>: {html.escape(consent.explanation)}<br><br>{signal}"
 
     def isComplete(self) -> bool:
         problem = self.person.problem_text(self._intake_day())

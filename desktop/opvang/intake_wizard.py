@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -156,6 +157,7 @@ class SummaryPage(QWizardPage):
     def summary_html(self, reference: ReferenceData) -> str:
         """The summary as calm HTML: one table, a block of rows per client."""
         names = {i.id: i.name["nl"] for i in reference.instruments}
+        signal_word, consent_word = self.tr("Schoolsignaal"), self.tr("Toestemming")
         rows: list[str] = []
 
         def row(label: str, value: str, extra: str = "", cls: str = "") -> None:
@@ -197,9 +199,9 @@ class SummaryPage(QWizardPage):
                     school = html.escape(p.school_signal.school) or self.tr("(school nog invullen)")
                     signal = self.tr("vóór {0} naar {1}").format(due, school)
                 rows.append(
-                    f"<tr><td class='muted'>{self.tr('Schoolsignaal')}</td>"
+                    f"<tr><td class='muted'>{signal_word}</td>"
                     f"<td colspan='2'>{signal}</td></tr>"
-                    f"<tr><td class='muted'>{self.tr('Toestemming')}</td>"
+                    f"<tr><td class='muted'>{consent_word}</td>"
                     f"<td colspan='2'>{html.escape(p.consent.explanation)}</td></tr>"
                 )
         return (
@@ -233,6 +235,7 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Aanmaken"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         finish = self.button(QWizard.WizardButton.FinishButton)
+        assert isinstance(finish, QPushButton)  # QWizard's buttons are push buttons
         finish.setObjectName("intakeCreate")
         set_primary(finish)
         finish.style().unpolish(finish)  # QWizard polished its buttons before the property

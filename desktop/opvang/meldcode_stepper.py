@@ -368,12 +368,14 @@ class MeldcodeStepper(QWidget):
         needs_urgency = answers.unsafety is True and self.weighing.chosen_urgency() is None
         reasoning = "<br>".join(decision.reasoning)
         extra = (
-            f"<br><b>{self.tr('Kies of de onveiligheid acuut of structureel is.')}</b>"
+            "<br><b>" + self.tr("Kies of de onveiligheid acuut of structureel is.") + "</b>"
             if needs_urgency
             else ""
         )
         self.decision_label.setText(
-            f"<b>{self.tr('Besluit')}: {decision.outcome.label}</b><br>{reasoning}{extra}"
+            "<b>"
+            + self.tr("Besluit: {0}").format(decision.outcome.label)
+            + f"</b><br>{reasoning}{extra}"
         )
         self.decision_label.setProperty("outcome", decision.outcome.value)
         self.weigh_button.setEnabled(not needs_urgency)
