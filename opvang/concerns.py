@@ -9,129 +9,40 @@ with its source; the children involved; the urgency; a contact person.
 
 from __future__ import annotations
 
-import enum
-import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from opvang.access import OpvangService, dumps, new_id
-from opvang.afwegingskader import MeldcodeDecision, Outcome, WeighingAnswers
+from opvang.afwegingskader import WeighingAnswers
+from opvang.concern_records import (
+    ContactPerson,
+    Observation,
+    ObservationKind,
+    StoredConcern,
+    Urgency,
+    answers_json,
+    concern_from_rows,
+    decision_json,
+)
 from opvang.errors import InvalidRecord, RecordNotFound
-from opvang.meldcode import Action, MeldcodeConcern, MeldcodeStep, SkipReason, StepRecord
+from opvang.meldcode import Action, MeldcodeConcern, MeldcodeStep, SkipReason
 from opvang.screening_plan import ClientKind
+
+__all__ = [
+    "ConcernService",
+    "ContactPerson",
+    "Observation",
+    "ObservationKind",
+    "StoredConcern",
+    "Urgency",
+]
 
 _COLUMNS = (
     "q.id, q.household_id, q.client_id, c.pseudonym, q.opened_on, q.opened_by, q.summary,"
     " q.urgency, q.children, q.contact_name, q.contact_role, q.contact_phone, q.answers,"
     " q.decision, q.actions"
 )
-
-
-class Urgency(enum.Enum):
-    """How urgent the unsafety is, as the melding to Veilig Thuis states it."""
-
-    NOT_ASSESSED = "not_assessed"
-    ACUTE = "acute"
-    STRUCTURAL = "structural"
-    NOT_ESTABLISHED = "not_established"
-
-    @property
-    def label(self) -> str:
-        """The Dutch label."""
-        return {
-            Urgency.NOT_ASSESSED: "nog niet beoordeeld",
-            Urgency.ACUTE: "acute onveiligheid",
-            Urgency.STRUCTURAL: "structurele onveiligheid",
-            Urgency.NOT_ESTABLISHED: "geen acute of structurele onveiligheid vastgesteld",
-        }[self]
-
-
-class ObservationKind(enum.Enum):
-    """Veilig Thuis keeps facts and opinions apart; so does the concern."""
-
-    FACT = "fact"
-    OPINION = "opinion"
-
-    @property
-    def label(self) -> str:
-        """The Dutch label."""
-        return {
-            ObservationKind.FACT: "feit (gezien, gehoord, geroken)",
-            ObservationKind.OPINION: "mening of inschatting",
-        }[self]
-
-
-@dataclass(frozen=True)
-class Observation:
-    """One fact or opinion about the concern, with its source (who saw or said it)."""
-
-    id: str
-    kind: ObservationKind
-    text: str
-    source: str
-    observed_on: date
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class ContactPerson:
-    """Who Veilig Thuis can contact about the concern."""
-
-    name: str
-    role: str
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class StoredConcern:
-    """A concern as stored: the domain value plus what a melding needs.
-
-    Attributes:
-        client_id: The client the concern is about.
-        summary: A short description of the concern.
-        children: Client ids of the children involved.
-        concern: The meldcode steps as the domain value.
-        answers: The afwegingskader answers of step 4, once given.
-        observations: Facts and opinions, oldest first.
-    """
-
-    id: str
-    household_id: str
-    client_id: str
-    summary: str
-    urgency: Urgency
-    children: tuple[str, ...]
-    contact: ContactPerson
-    concern: MeldcodeConcern
-    answers: WeighingAnswers | None
-    observations: tuple[Observation, ...]
-    opened_by: str
-
-    @property
-    def finished(self) -> bool:
-        """Whether all five steps are recorded."""
-        return self.concern.next_step is None
-
-
-def _decision_json(decision: MeldcodeDecision | None) -> str:
-    if decision is None:
-        return ""
-    return dumps(
-        {
-            "outcome": decision.outcome.value,
-            "reasoning": list(decision.reasoning),
-            "awaiting_evaluation": decision.awaiting_evaluation,
-        }
-    )
-
-
-def _decision(text: str) -> MeldcodeDecision | None:
-    if not text:
-        return None
-    d = json.loads(text)
-    return MeldcodeDecision(Outcome(d["outcome"]), tuple(d["reasoning"]), d["awaiting_evaluation"])
 
 
 class ConcernService(OpvangService):
@@ -160,7 +71,7 @@ class ConcernService(OpvangService):
             " WHERE concern_id = ? ORDER BY observed_on, recorded_at",
             (concern_id,),
         ).fetchall()
-        return _from_rows(row, steps, observations)
+        return concern_from_rows(row, steps, observations)
 
     def open(
         self,
@@ -399,9 +310,9 @@ class ConcernService(OpvangService):
                 "UPDATE ov_concerns SET decision = ?, actions = ?, answers = ?, urgency = ?"
                 " WHERE id = ?",
                 (
-                    _decision_json(concern.decision),
+                    decision_json(concern.decision),
                     dumps(sorted(a.value for a in concern.actions)),
-                    dumps(asdict(answers)) if answers else _answers_json(stored.answers),
+                    dumps(asdict(answers)) if answers else answers_json(stored.answers),
                     (urgency or stored.urgency).value,
                     stored.id,
                 ),
@@ -411,34 +322,3 @@ class ConcernService(OpvangService):
                 detail=",".join(str(r.step.value) for r in new),
             )  # fmt: skip
         return self._load(stored.id)
-
-
-def _answers_json(answers: WeighingAnswers | None) -> str:
-    return dumps(asdict(answers)) if answers else ""
-
-
-def _from_rows(
-    row: Sequence[Any], steps: Sequence[Sequence[Any]], observations: Sequence[Sequence[Any]]
-) -> StoredConcern:
-    records = tuple(
-        StepRecord(
-            MeldcodeStep(s[0]), date.fromisoformat(s[1]), s[2], s[3],
-            SkipReason(s[4]) if s[4] else None,
-        )
-        for s in steps
-    )  # fmt: skip
-    concern = MeldcodeConcern(
-        subject_ref=row[3], opened_on=date.fromisoformat(row[4]), records=records,
-        decision=_decision(row[13]), actions=frozenset(Action(a) for a in json.loads(row[14])),
-    )  # fmt: skip
-    return StoredConcern(
-        id=row[0], household_id=row[1], client_id=row[2], summary=row[6],
-        urgency=Urgency(row[7]), children=tuple(json.loads(row[8])),
-        contact=ContactPerson(row[9], row[10], row[11]), concern=concern,
-        answers=WeighingAnswers(**json.loads(row[12])) if row[12] else None,
-        observations=tuple(
-            Observation(o[0], ObservationKind(o[1]), o[2], o[3], date.fromisoformat(o[4]), o[5])
-            for o in observations
-        ),
-        opened_by=row[5],
-    )  # fmt: skip

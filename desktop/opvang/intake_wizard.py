@@ -41,7 +41,8 @@ from secure_store.session import Session
 
 from ..common.style import set_primary
 from ..shell.workspaces import WorkspaceContext
-from .intake_pages import MAX_CHILDREN, AdultsPage, ChildPage, HouseholdPage, StayPage
+from .intake_child_page import ChildPage
+from .intake_pages import MAX_CHILDREN, AdultsPage, HouseholdPage, StayPage
 from .tasks import dutch_date, opvang_error_text, run_vault, show_opvang_error
 
 STAY, HOUSEHOLD, ADULTS, SUMMARY = 0, 1, 2, 99
