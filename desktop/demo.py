@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from forensics.demo import seed_forensic_dossiers
+from opvang.demo import seed_opvang_households
 from secure_store.clock import Clock, SystemClock
 from secure_store.kdf import KdfParams
 from secure_store.roles import Role
@@ -129,8 +130,14 @@ def seed_forensics(context: DemoContext) -> None:
     seed_forensic_dossiers(context.as_role(Role.FORENSISCH_ARTS), context.clock)
 
 
+def seed_opvang(context: DemoContext) -> None:
+    """Four households with children of several ages, screenings, signals, meldcode concerns."""
+    seed_opvang_households(context.as_role(Role.OPVANG_MEDEWERKER), context.clock)
+
+
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
 SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_forensics, seed_audit_events]
+SEEDERS.append(seed_opvang)
 
 
 @dataclass

@@ -12,11 +12,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from opvang.consent import GezagKind
 from secure_store.kdf import KdfParams
 
 from .app import make_application
@@ -25,6 +27,7 @@ from .common.worker import Workers
 from .demo import DEMO_USERS, create_demo_vault
 from .forensics import photo_screenshots
 from .forensics import shots as forensic_shots
+from .opvang.workspace import OpvangWorkspace
 from .settings import Prefs
 from .shell.controller import Shell
 from .shell.main_window import MainWindow
@@ -122,6 +125,72 @@ def _first_run(ctx: ShotContext) -> QWidget:
     return dialog
 
 
+def _opvang_workspace(ctx: ShotContext) -> tuple[MainWindow, OpvangWorkspace]:
+    window = ctx.login("opvang")
+    page = window.show_workspace("opvang")
+    assert isinstance(page, OpvangWorkspace)
+    ctx.settle()
+    return window, page
+
+
+def _opvang_dashboard(ctx: ShotContext) -> QWidget:
+    window, page = _opvang_workspace(ctx)
+    page.setCurrentWidget(page.dashboard)
+    ctx.settle()
+    return window
+
+
+def _opvang_agenda(ctx: ShotContext) -> QWidget:
+    window, page = _opvang_workspace(ctx)
+    page.setCurrentWidget(page.agenda)
+    ctx.settle()
+    return window
+
+
+def _opvang_child(ctx: ShotContext) -> QWidget:
+    window, page = _opvang_workspace(ctx)
+    page.setCurrentWidget(page.households)
+    ctx.settle()
+    overview = page.households.overview
+    assert overview is not None
+    sara = next(c for h in overview.households for c in h.clients if c.first_name == "Sara")
+    page.households.open_client(sara.id)
+    ctx.settle()
+    client = page.households.client_page
+    client.show_tab(client.screenings)
+    ctx.settle()
+    return window
+
+
+def _opvang_intake(ctx: ShotContext) -> QWidget:
+    _window, page = _opvang_workspace(ctx)
+    wizard = page.start_intake()
+    ctx.settle()
+    wizard.next()
+    wizard.household_page.child_count.setValue(2)
+    wizard.next()
+    adult = wizard.adults.blocks[0]
+    adult.first_name.setText("Roos")
+    adult.last_name.setText("Voorbeeld")
+    adult.date_of_birth.setText("12-04-1991")
+    adult.hulpvraag.setPlainText("Een veilige plek voor mij en de kinderen.")
+    wizard.next()
+    today = ctx.shell.clock.now().date()
+    kids = (("Mees", 2, ""), ("Fleur", 11, "Basisschool De Linde"))
+    for child, (name, years, school) in zip(wizard.child_pages, kids, strict=False):
+        born = today - timedelta(days=365 * years + 100)
+        child.person.first_name.setText(name)
+        child.person.last_name.setText("Voorbeeld")
+        child.person.date_of_birth.setText(born.strftime("%d-%m-%Y"))
+        child.school.setText(school)
+        child.gezag_kind.setCurrentIndex(child.gezag_kind.findData(GezagKind.BOTH_PARENTS))
+        wizard.next()
+    ctx.settle()
+    wizard.resize(760, 660)
+    ctx.settle()
+    return wizard
+
+
 SHOTS: list[Shot] = [
     Shot("first-run.png", _first_run),
     Shot("unlock.png", _unlock),
@@ -136,6 +205,10 @@ SHOTS: list[Shot] = [
     Shot("foto-viewer.png", photo_screenshots.photo_viewer),
     Shot("dicom-viewer.png", photo_screenshots.dicom_viewer),
     Shot("foto-import.png", photo_screenshots.photo_import),
+    Shot("opvang-intake-wizard.png", _opvang_intake),
+    Shot("opvang-child.png", _opvang_child),
+    Shot("opvang-agenda.png", _opvang_agenda),
+    Shot("opvang-dashboard.png", _opvang_dashboard),
 ]
 
 

@@ -136,3 +136,15 @@ def decide(answers: WeighingAnswers) -> MeldcodeDecision:
             return MeldcodeDecision(outcome, tuple(path))
     path.append(f"Besluit: {Outcome.HELP.label}.")
     return MeldcodeDecision(Outcome.HELP, tuple(path))
+
+
+def questions_on_path(answers: WeighingAnswers) -> tuple[Question, ...]:
+    """The questions the afwegingskader asks with ``answers``: in order, up to the first one
+    not yet answered or the one whose answer settles it. Later questions are not asked."""
+    asked: list[Question] = []
+    for question in Question:
+        asked.append(question)
+        answer = answers.answer(question)
+        if answer is None or answer is _STOPS[question][0]:
+            break
+    return tuple(asked)

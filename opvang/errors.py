@@ -11,6 +11,7 @@ class OpvangError(Exception):
     """Base of every user-facing error of the opvang domain."""
 
     message_nl = "De gegevens kloppen niet."
+    message_en = "The data is not right."
 
     def __init__(self, detail: str = "") -> None:
         self.detail = detail
@@ -32,6 +33,7 @@ class InstrumentDefinitionError(OpvangError):
     """
 
     message_nl = "Het screeningsinstrument kan niet worden geladen."
+    message_en = "The screening instrument cannot be loaded."
 
     def __init__(self, source: str, line: int | None, reason: str) -> None:
         self.source = source
@@ -45,21 +47,32 @@ class AnswerError(OpvangError):
     """Answers to a screening that cannot be scored (missing, unknown or out of scale)."""
 
     message_nl = "De screening kan niet worden gescoord."
+    message_en = "The screening cannot be scored."
 
 
 class StepOrderError(OpvangError):
     """A meldcode step recorded out of order, twice, or with a date before the previous step."""
 
     message_nl = "Deze stap van de meldcode kan nu niet worden vastgelegd."
+    message_en = "This step of the meldcode cannot be recorded now."
 
 
 class IncompleteWeighing(OpvangError):
     """An afwegingskader question that must be answered before a decision can be given."""
 
     message_nl = "De afweging is nog niet compleet."
+    message_en = "The weighing is not complete yet."
 
 
 class InvalidRecord(OpvangError):
     """A record whose fields contradict each other (dates out of order, missing holder...)."""
 
     message_nl = "Deze gegevens zijn niet compleet of spreken elkaar tegen."
+    message_en = "This data is incomplete or contradicts itself."
+
+
+class RecordNotFound(OpvangError):
+    """A household, client or other opvang record that does not exist (any more)."""
+
+    message_nl = "Dit onderdeel van het opvangdossier bestaat niet (meer)."
+    message_en = "This part of the shelter record does not exist (any more)."

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from secure_store.clock import Clock
 from secure_store.roles import Area
@@ -66,31 +66,9 @@ def _forensic(context: WorkspaceContext) -> QWidget:
 
 
 def _opvang(context: WorkspaceContext) -> QWidget:
-    del context
-    tabs = QTabWidget()
-    tabs.setObjectName("opvangTabs")
-    intakes = QCoreApplication.translate("Workspaces", "Intakes")
-    clients = QCoreApplication.translate("Workspaces", "Cliënten")
-    agenda = QCoreApplication.translate("Workspaces", "Agenda")
-    pages = (
-        (intakes, QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen de intakes: per huishouden elke volwassene en elk kind als eigen cliënt, "
-            "met een eigen hulpvraag.",
-        )),
-        (clients, QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen de cliënten met hun traumascreenings, het signaal Handle with Care, de "
-            "stappen van de meldcode en het veiligheidsplan.",
-        )),
-        (agenda, QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen de screenings, signalen en afspraken die gepland staan of te laat zijn.",
-        )),
-    )  # fmt: skip
-    for title, text in pages:
-        tabs.addTab(EmptyState(title, text), title)
-    return tabs
+    from ..opvang.workspace import OpvangWorkspace
+
+    return OpvangWorkspace(context)
 
 
 def _consult(context: WorkspaceContext) -> QWidget:

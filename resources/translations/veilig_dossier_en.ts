@@ -82,6 +82,95 @@
     </message>
 </context>
 <context>
+    <name>AdultsPage</name>
+    <message>
+        <source>De volwassenen</source>
+        <translation>The adults</translation>
+    </message>
+    <message>
+        <source>Voor elke volwassene: naam, geboortedatum, eigen hulpvraag en mentor.</source>
+        <translation>For every adult: name, date of birth, own request for help and mentor.</translation>
+    </message>
+    <message>
+        <source>Volwassene {0}</source>
+        <translation>Adult {0}</translation>
+    </message>
+    <message>
+        <source>Volwassene {0}: {1}</source>
+        <translation>Adult {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>komende week</source>
+        <translation>coming week</translation>
+    </message>
+    <message>
+        <source>komende twee weken</source>
+        <translation>coming two weeks</translation>
+    </message>
+    <message>
+        <source>komende maand</source>
+        <translation>coming month</translation>
+    </message>
+    <message>
+        <source>komend kwartaal</source>
+        <translation>coming quarter</translation>
+    </message>
+    <message>
+        <source>Exporteren als agenda (.ics)…</source>
+        <translation>Export as calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Een geëxporteerde agenda noemt cliënten alleen bij hun kenmerk (bijv. OV-…-K1), zonder namen, school, instrument of locatie.</source>
+        <translation>An exported calendar names clients only by their reference (e.g. OV-…-K1), without names, school, instrument or location.</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>{0} te laat · {1} nu te doen · {2} in totaal</source>
+        <translation>{0} late · {1} to do now · {2} in total</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen in {0} (SHA-256 {1}…).</source>
+        <translation>Calendar saved to {0} (SHA-256 {1}…).</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Nr.</source>
@@ -337,6 +426,485 @@
     <message>
         <source>Bezig met wijzigen…</source>
         <translation>Changing…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>Het kind</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>naam van de school</source>
+        <translation>name of the school</translation>
+    </message>
+    <message>
+        <source>bijv. mentor of intern begeleider</source>
+        <translation>e.g. mentor or special needs coordinator</translation>
+    </message>
+    <message>
+        <source>telefoon of e-mail</source>
+        <translation>phone or e-mail</translation>
+    </message>
+    <message>
+        <source>kinderopvang of peuterspeelzaal, als die er is</source>
+        <translation>childcare or playgroup, if there is one</translation>
+    </message>
+    <message>
+        <source>wie: bijv. moeder, of de voogdij-instelling</source>
+        <translation>who: e.g. mother, or the guardianship organisation</translation>
+    </message>
+    <message>
+        <source>Kan zelf een vragenlijst invullen (anders vult een ouder of verzorger in)</source>
+        <translation>Can fill in a questionnaire (otherwise a parent or caregiver fills it in)</translation>
+    </message>
+    <message>
+        <source>School en opvang</source>
+        <translation>School and childcare</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via</source>
+        <translation>Reachable via</translation>
+    </message>
+    <message>
+        <source>Kinderopvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Gezag en toestemming</source>
+        <translation>Parental authority and consent</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Parental authority</translation>
+    </message>
+    <message>
+        <source>Gezag bij</source>
+        <translation>Authority held by</translation>
+    </message>
+    <message>
+        <source>Kind {0} van {1}</source>
+        <translation>Child {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Een eigen cliënt: eigen hulpvraag, eigen mentor, eigen school en wie het gezag heeft.</source>
+        <translation>A client in their own right: own request for help, own mentor, own school and who holds parental authority.</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal (Handle with Care): ja, binnen 24 uur na de intake.</source>
+        <translation>School signal (Handle with Care): yes, within 24 hours of the intake.</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal: nee, het kind is jonger dan 4 en er is geen kinderopvang ingevuld.</source>
+        <translation>School signal: no, the child is younger than 4 and no childcare is filled in.</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Dit kind is 18 jaar of ouder: voeg haar of hem toe als volwassene.</source>
+        <translation>This child is 18 or older: add her or him as an adult.</translation>
+    </message>
+    <message>
+        <source>Vul in bij wie het gezag ligt.</source>
+        <translation>Fill in who holds parental authority.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hulpvraag en plan</source>
+        <translation>Request and plan</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal</source>
+        <translation>School signal</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Parental authority</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <source>Veiligheidsplan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>volwassene</source>
+        <translation>adult</translation>
+    </message>
+    <message>
+        <source>{0}, {1} jaar · {2} · {3} sinds {4}</source>
+        <translation>{0}, {1} years · {2} · {3} since {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Verblijf</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>volwassene</source>
+        <translation>adult</translation>
+    </message>
+    <message>
+        <source>{0}, {1} jaar</source>
+        <translation>{0}, {1} years</translation>
+    </message>
+    <message>
+        <source>vertrokken op {0}</source>
+        <translation>left on {0}</translation>
+    </message>
+    <message>
+        <source>{0} sinds {1}</source>
+        <translation>{0} since {1}</translation>
+    </message>
+    <message>
+        <source>{0} te laat</source>
+        <translation>{0} late</translation>
+    </message>
+    <message>
+        <source>{0} te doen</source>
+        <translation>{0} to do</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsModel</name>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>stap {0} van 5</source>
+        <translation>step {0} of 5</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>bij één ouder of een voogd: wie</source>
+        <translation>for one parent or a guardian: who</translation>
+    </message>
+    <message>
+        <source>Gezag opslaan</source>
+        <translation>Save parental authority</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Parental authority</translation>
+    </message>
+    <message>
+        <source>Wie heeft het gezag</source>
+        <translation>Who holds parental authority</translation>
+    </message>
+    <message>
+        <source>Gezag bij</source>
+        <translation>Authority held by</translation>
+    </message>
+    <message>
+        <source>Toestemming voor behandeling en screening (WGBO)</source>
+        <translation>Consent for treatment and screening (WGBO)</translation>
+    </message>
+    <message>
+        <source>Vul in bij wie het gezag ligt.</source>
+        <translation>Fill in who holds parental authority.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>screenings te laat</source>
+        <translation>screenings late</translation>
+    </message>
+    <message>
+        <source>schoolsignalen te laat</source>
+        <translation>school signals late</translation>
+    </message>
+    <message>
+        <source>meldcode-zorgen lopen</source>
+        <translation>meldcode concerns open</translation>
+    </message>
+    <message>
+        <source>veiligheidsplannen te evalueren</source>
+        <translation>safety plans to review</translation>
+    </message>
+    <message>
+        <source>huishoudens in zorg</source>
+        <translation>households in care</translation>
+    </message>
+    <message>
+        <source>dit kwartaal</source>
+        <translation>this quarter</translation>
+    </message>
+    <message>
+        <source>vorig kwartaal</source>
+        <translation>last quarter</translation>
+    </message>
+    <message>
+        <source>dit jaar</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>kinderen</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>volwassenen</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <source>Aantallen van 1 tot {0} verbergen (kleine aantallen kunnen naar een persoon wijzen)</source>
+        <translation>Hide counts from 1 to {0} (small counts can point to a person)</translation>
+    </message>
+    <message>
+        <source>Cijfers exporteren (CSV)…</source>
+        <translation>Export figures (CSV)…</translation>
+    </message>
+    <message>
+        <source>In-, door- en uitstroom, screening en schoolsignalen</source>
+        <translation>Intake, transfer and exit, screening and school signals</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>{0} t/m {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>Instroom (intakes)</source>
+        <translation>Intake (new clients)</translation>
+    </message>
+    <message>
+        <source>In zorg</source>
+        <translation>In care</translation>
+    </message>
+    <message>
+        <source>Uitstroom</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Screening gepland</source>
+        <translation>Screening planned</translation>
+    </message>
+    <message>
+        <source>Gescreend</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Positief gescreend</source>
+        <translation>Screened positive</translation>
+    </message>
+    <message>
+        <source>Behandelaanbod gedaan</source>
+        <translation>Treatment offered</translation>
+    </message>
+    <message>
+        <source>Behandeling gestart</source>
+        <translation>Treatment started</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal nodig</source>
+        <translation>School signal needed</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal binnen 24 uur</source>
+        <translation>School signal within 24 hours</translation>
+    </message>
+    <message>
+        <source>Cijfers exporteren</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cijfers opgeslagen in {0} (alleen aantallen, geen persoonsgegevens).</source>
+        <translation>Figures saved to {0} (counts only, no personal data).</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Mentor / begeleider</source>
+        <translation>Mentor / support worker</translation>
+    </message>
+    <message>
+        <source>School en opvang</source>
+        <translation>School and childcare</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Bereikbaar via</source>
+        <translation>Reachable via</translation>
+    </message>
+    <message>
+        <source>Kinderopvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Verblijf van het huishouden</source>
+        <translation>The household&apos;s stay</translation>
+    </message>
+    <message>
+        <source>{0}, intake op {1} door {2}.</source>
+        <translation>{0}, intake on {1} by {2}.</translation>
+    </message>
+    <message>
+        <source>Verwezen door: {0}{1}.</source>
+        <translation>Referred by: {0}{1}.</translation>
+    </message>
+    <message>
+        <source>Fase: {0}.</source>
+        <translation>Phase: {0}.</translation>
+    </message>
+    <message>
+        <source>Gepland einde: {0}.</source>
+        <translation>Planned end: {0}.</translation>
+    </message>
+    <message>
+        <source>Vertrokken op {0} naar: {1}.</source>
+        <translation>Left on {0} for: {1}.</translation>
+    </message>
+    <message>
+        <source>Huishouden {0}: {1}.</source>
+        <translation>Household {0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1382,45 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Behandelaanbod</source>
+        <translation>Treatment offer</translation>
+    </message>
+    <message>
+        <source>aangeboden</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>geaccepteerd</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>behandeling gestart</source>
+        <translation>treatment started</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ForensicLabels</name>
     <message>
         <source>{0} mnd</source>
@@ -845,6 +1452,21 @@ with fictitious users and data, to get to know the program</translation>
     </message>
 </context>
 <context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+</context>
+<context>
     <name>HeaderModel</name>
     <message>
         <source>Tag</source>
@@ -861,6 +1483,48 @@ with fictitious users and data, to get to know the program</translation>
     <message>
         <source>Waarde</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Het huishouden</source>
+        <translation>The household</translation>
+    </message>
+    <message>
+        <source>Iedere volwassene en ieder kind wordt een eigen cliënt, met een eigen dossier en een eigen hulpvraag.</source>
+        <translation>Every adult and every child becomes a client in their own right, with an own record and an own request for help.</translation>
+    </message>
+    <message>
+        <source>Volwassenen</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Tel alleen wie in deze opvang of dit traject meekomt. Kinderen die elders wonen komen in de kindcheck van de volwassene.</source>
+        <translation>Count only those who come along into this shelter or trajectory. Children living elsewhere go into the adult&apos;s kindcheck.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Zoek op naam of kenmerk</source>
+        <translation>Search by name or reference</translation>
+    </message>
+    <message>
+        <source>Nieuwe intake…</source>
+        <translation>New intake…</translation>
+    </message>
+    <message>
+        <source>← Alle cliënten</source>
+        <translation>← All clients</translation>
+    </message>
+    <message>
+        <source>Kies een cliënt om het dossier te openen. Kinderen staan ingesprongen onder hun huishouden.</source>
+        <translation>Choose a client to open the record. Children are indented under their household.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1842,189 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     </message>
 </context>
 <context>
+    <name>InstrumentsModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Wie vult in</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>eigen definitie</source>
+        <translation>own definition</translation>
+    </message>
+    <message>
+        <source>meegeleverd</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>vrij te verspreiden</source>
+        <translation>free to redistribute</translation>
+    </message>
+    <message>
+        <source>licentie van de organisatie</source>
+        <translation>organisation&apos;s licence</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message>
+        <source>Eigen definitie toevoegen…</source>
+        <translation>Add own definition…</translation>
+    </message>
+    <message>
+        <source>Regel opslaan</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Screeningsregel van de organisatie (geldt voor nieuwe intakes)</source>
+        <translation>The organisation&apos;s screening rule (applies to new intakes)</translation>
+    </message>
+    <message>
+        <source>Eerste screening binnen (dagen na intake)</source>
+        <translation>First screening within (days after intake)</translation>
+    </message>
+    <message>
+        <source>Herhalen elke (maanden)</source>
+        <translation>Repeat every (months)</translation>
+    </message>
+    <message>
+        <source>Laatste screening (dagen voor vertrek)</source>
+        <translation>Last screening (days before exit)</translation>
+    </message>
+    <message>
+        <source>Alleen instrumenten waarvan de licentie verspreiden toestaat worden meegeleverd. Een eigen definitie (JSON) wordt bij het toevoegen gecontroleerd; een fout wordt gemeld met de regel waar hij staat. Past geen instrument bij de leeftijd van een kind, dan plant het programma een observatie door een specialist.</source>
+        <translation>Only instruments whose licence allows redistribution are shipped. An own definition (JSON) is checked when it is added; an error is reported with the line it is on. When no instrument fits a child&apos;s age, the program plans an observation by a specialist.</translation>
+    </message>
+    <message>
+        <source>Definitie kiezen</source>
+        <translation>Choose a definition</translation>
+    </message>
+    <message>
+        <source>Definitie (*.json)</source>
+        <translation>Definition (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} kan niet worden gelezen: {1}</source>
+        <translation>{0} cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is gecontroleerd en toegevoegd.</source>
+        <translation>{0} has been checked and added.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>Nieuwe intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Volgende &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Vorige</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met aanmaken…</source>
+        <translation>Creating…</translation>
+    </message>
+</context>
+<context>
+    <name>KindcheckDialog</name>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Kindcheck</translation>
+    </message>
+    <message>
+        <source>Kinderen in dit huishouden</source>
+        <translation>Children in this household</translation>
+    </message>
+    <message>
+        <source>veilig?</source>
+        <translation>safe?</translation>
+    </message>
+    <message>
+        <source>Geen kinderen in dit huishouden.</source>
+        <translation>No children in this household.</translation>
+    </message>
+    <message>
+        <source>Kinderen die elders wonen</source>
+        <translation>Children living elsewhere</translation>
+    </message>
+    <message>
+        <source>voornaam of initialen</source>
+        <translation>first name or initials</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heeft de cliënt kinderen (of de zorg voor kinderen)?</source>
+        <translation>Does the client have children (or care for children)?</translation>
+    </message>
+    <message>
+        <source>Reden tot zorg:</source>
+        <translation>Reason for concern:</translation>
+    </message>
+    <message>
+        <source>Geen reden tot zorg.</source>
+        <translation>No reason for concern.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Nieuwe opvanglocatie</source>
+        <translation>New shelter location</translation>
+    </message>
+    <message>
+        <source>Het adres is geheim: het staat alleen in de kluis en komt in geen enkel document of bestand terecht, tenzij u dat bij het maken ervan uitdrukkelijk kiest.</source>
+        <translation>The address is confidential: it is kept in the vault only and goes into no document or file unless you explicitly choose so when making it.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Veilig Dossier</source>
@@ -1210,6 +2057,165 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <message>
         <source>Vergrendelen (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeStepper</name>
+    <message>
+        <source>De vijf stappen</source>
+        <translation>The five steps</translation>
+    </message>
+    <message>
+        <source>Wat is er gedaan, met wie besproken, wat is de uitkomst</source>
+        <translation>What was done, discussed with whom, what is the outcome</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Acuut gevaar: nu melden bij Veilig Thuis</source>
+        <translation>Acute danger: report to Veilig Thuis now</translation>
+    </message>
+    <message>
+        <source>Stap vastleggen</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <source>Gesprek overslaan om deze reden</source>
+        <translation>Skip the conversation for this reason</translation>
+    </message>
+    <message>
+        <source>Afweging vastleggen</source>
+        <translation>Record the weighing</translation>
+    </message>
+    <message>
+        <source>Besluit vastleggen</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>overgeslagen: {0}</source>
+        <translation>skipped: {0}</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Alle vijf stappen zijn vastgelegd.</source>
+        <translation>All five steps have been recorded.</translation>
+    </message>
+    <message>
+        <source>Uitkomst afwegingskader: {0}.</source>
+        <translation>Outcome of the afwegingskader: {0}.</translation>
+    </message>
+    <message>
+        <source>Gedaan: {0}.</source>
+        <translation>Done: {0}.</translation>
+    </message>
+    <message>
+        <source>geen actie</source>
+        <translation>no action</translation>
+    </message>
+    <message>
+        <source>Urgentie: {0}.</source>
+        <translation>Urgency: {0}.</translation>
+    </message>
+    <message>
+        <source>Kies of de onveiligheid acuut of structureel is.</source>
+        <translation>Choose whether the unsafety is acute or structural.</translation>
+    </message>
+    <message>
+        <source>Besluit: {0}</source>
+        <translation>Decision: {0}</translation>
+    </message>
+    <message>
+        <source>Het afwegingskader kwam uit op: {0}.</source>
+        <translation>The afwegingskader came out at: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeTab</name>
+    <message>
+        <source>Nieuwe zorg…</source>
+        <translation>New concern…</translation>
+    </message>
+    <message>
+        <source>Feit of mening…</source>
+        <translation>Fact or opinion…</translation>
+    </message>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Kindcheck</translation>
+    </message>
+    <message>
+        <source>Kindcheck doen…</source>
+        <translation>Do the kindcheck…</translation>
+    </message>
+    <message>
+        <source>Feiten en meningen</source>
+        <translation>Facts and opinions</translation>
+    </message>
+    <message>
+        <source>Nog geen zorg vastgelegd. Heeft u een vermoeden van huiselijk geweld of kindermishandeling? Kies Nieuwe zorg en doorloop de vijf stappen van de meldcode.</source>
+        <translation>No concern recorded yet. Do you suspect domestic violence or child abuse? Choose New concern and walk through the five steps of the meldcode.</translation>
+    </message>
+    <message>
+        <source>Geen reden tot zorg.</source>
+        <translation>No reason for concern.</translation>
+    </message>
+    <message>
+        <source>Laatste kindcheck {0} door {1}:
+{2}</source>
+        <translation>Last kindcheck {0} by {1}:
+{2}</translation>
+    </message>
+    <message>
+        <source>Nog geen kindcheck gedaan: zijn er kinderen, en zijn ze veilig?</source>
+        <translation>No kindcheck done yet: are there children, and are they safe?</translation>
+    </message>
+    <message>
+        <source>(nog niets vastgelegd)</source>
+        <translation>(nothing recorded yet)</translation>
+    </message>
+    <message>
+        <source>Feiten (gezien, gehoord):</source>
+        <translation>Facts (seen, heard):</translation>
+    </message>
+    <message>
+        <source>Meningen en inschattingen:</source>
+        <translation>Opinions and assessments:</translation>
+    </message>
+</context>
+<context>
+    <name>NewConcernDialog</name>
+    <message>
+        <source>Nieuwe zorg (meldcode)</source>
+        <translation>New concern (meldcode)</translation>
+    </message>
+    <message>
+        <source>In één zin: waar gaat de zorg over</source>
+        <translation>In one sentence: what is the concern about</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Zorg over {0}</source>
+        <translation>Concern about {0}</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2348,95 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Nieuwe notitie</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Feit of mening vastleggen</source>
+        <translation>Record a fact or an opinion</translation>
+    </message>
+    <message>
+        <source>wie zag of zei het</source>
+        <translation>who saw or said it</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis houdt feiten en meningen apart. Schrijf een feit op zoals het gezien of gehoord is, met de bron.</source>
+        <translation>Veilig Thuis keeps facts and opinions apart. Write a fact down as it was seen or heard, with its source.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Observatie vastleggen</source>
+        <translation>Record observation</translation>
+    </message>
+    <message>
+        <source>naam en functie, bijv. kinderpsycholoog</source>
+        <translation>name and role, e.g. child psychologist</translation>
+    </message>
+    <message>
+        <source>Behandeling of verdere hulp nodig</source>
+        <translation>Treatment or further help needed</translation>
+    </message>
+    <message>
+        <source>Geobserveerd op</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>OpvangWorkspace</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Nieuwe intake…</source>
+        <translation>New intake…</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Minstens {0} tekens, geen veelgebruikt wachtwoord en niet uw gebruikersnaam. Een zin van vier losse woorden is sterk en goed te onthouden.</source>
@@ -1365,6 +2460,49 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <message>
         <source>Tonen</source>
         <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <source>De eigen hulpvraag, zo veel mogelijk in eigen woorden</source>
+        <translation>The client&apos;s own request for help, in their own words where possible</translation>
+    </message>
+    <message>
+        <source>eigen mentor of begeleider</source>
+        <translation>own mentor or support worker</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hulpvraag</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Vul de voornaam in.</source>
+        <translation>Fill in the first name.</translation>
+    </message>
+    <message>
+        <source>Vul de geboortedatum in als dd-mm-jjjj.</source>
+        <translation>Fill in the date of birth as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum ligt na de intake.</source>
+        <translation>The date of birth is after the intake.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2788,33 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <source>Hulpvraag opslaan</source>
+        <translation>Save request for help</translation>
+    </message>
+    <message>
+        <source>Nieuw doel, in de woorden van de cliënt</source>
+        <translation>New goal, in the client&apos;s words</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Eigen hulpvraag</source>
+        <translation>Own request for help</translation>
+    </message>
+    <message>
+        <source>Eigen plan: doelen</source>
+        <translation>Own plan: goals</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Even geduld</source>
@@ -1746,6 +2911,139 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     <message>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Eén per regel:  risico ; wat het kleiner maakt</source>
+        <translation>One per line:  risk ; what reduces it</translation>
+    </message>
+    <message>
+        <source>Eén per regel:  afspraak ; wie</source>
+        <translation>One per line:  agreement ; who</translation>
+    </message>
+    <message>
+        <source>Eén per regel:  naam ; rol ; telefoonnummer</source>
+        <translation>One per line:  name ; role ; phone number</translation>
+    </message>
+    <message>
+        <source>Veiligheidsplan opslaan</source>
+        <translation>Save safety plan</translation>
+    </message>
+    <message>
+        <source>Gemaakt of bijgewerkt op</source>
+        <translation>Made or updated on</translation>
+    </message>
+    <message>
+        <source>Evalueren op</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Risico&apos;s</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Wie bellen</source>
+        <translation>Who to call</translation>
+    </message>
+    <message>
+        <source>Er is nog geen veiligheidsplan voor dit huishouden.</source>
+        <translation>There is no safety plan for this household yet.</translation>
+    </message>
+    <message>
+        <source>✘ De evaluatie is te laat: bespreek het plan opnieuw.</source>
+        <translation>✘ The review is late: discuss the plan again.</translation>
+    </message>
+    <message>
+        <source>Plan van het huishouden, bijgewerkt door {0}.</source>
+        <translation>Plan of the household, updated by {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningFormDialog</name>
+    <message>
+        <source>Screening: {0}</source>
+        <translation>Screening: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Positieve screening: behandelaanbod</source>
+        <translation>Positive screen: treatment offer</translation>
+    </message>
+    <message>
+        <source>bijv. traumagerichte behandeling bij de GGZ</source>
+        <translation>e.g. trauma-focused treatment at the mental health service</translation>
+    </message>
+    <message>
+        <source>Doe een behandelaanbod en leg het vast. Kan ook later, op het tabblad Screenings.</source>
+        <translation>Make a treatment offer and record it. This can also be done later, on the Screenings tab.</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Aangeboden op</source>
+        <translation>Offered on</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Screening opslaan</source>
+        <translation>Save screening</translation>
+    </message>
+    <message>
+        <source>Ingevuld op</source>
+        <translation>Filled in on</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nog niet compleet&lt;/b&gt; — {0} vragen open, totaal tot nu toe {1}.</source>
+        <translation>&lt;b&gt;Not complete yet&lt;/b&gt; — {0} questions open, total so far {1}.</translation>
+    </message>
+    <message>
+        <source>afkappunt {0} bereikt</source>
+        <translation>cut-off {0} reached</translation>
+    </message>
+    <message>
+        <source>onder het afkappunt</source>
+        <translation>below the cut-off</translation>
+    </message>
+    <message>
+        <source>positief</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>niet positief</source>
+        <translation>not positive</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totaal {0}&lt;/b&gt; — {1}, {2}.&lt;br&gt;{3}</source>
+        <translation>&lt;b&gt;Total {0}&lt;/b&gt; — {1}, {2}.&lt;br&gt;{3}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsTab</name>
+    <message>
+        <source>Screening invullen…</source>
+        <translation>Fill in screening…</translation>
+    </message>
+    <message>
+        <source>Observatie vastleggen…</source>
+        <translation>Record observation…</translation>
+    </message>
+    <message>
+        <source>Behandelaanbod…</source>
+        <translation>Treatment offer…</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +3144,124 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     </message>
 </context>
 <context>
+    <name>SignalTab</name>
+    <message>
+        <source>Tekst kopiëren</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Vastleggen: signaal is gegeven</source>
+        <translation>Record: the signal has been given</translation>
+    </message>
+    <message>
+        <source>Handle with Care: de school hoort binnen 24 uur dát het kind extra steun kan gebruiken, nooit wát er is gebeurd of waar het kind verblijft.</source>
+        <translation>Handle with Care: within 24 hours the school hears THAT the child may need extra support, never WHAT happened or where the child is staying.</translation>
+    </message>
+    <message>
+        <source>Wat de school hoort</source>
+        <translation>What the school hears</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Geen schoolsignaal nodig: het kind is jonger dan 4 en er is geen kinderopvang vastgelegd. Vul op Gegevens een kinderopvang in als die er is.</source>
+        <translation>No school signal needed: the child is younger than 4 and no childcare is recorded. Fill in the childcare on Details if there is one.</translation>
+    </message>
+    <message>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>na de 24 uur</source>
+        <translation>after the 24 hours</translation>
+    </message>
+    <message>
+        <source>✔ Gegeven op {0} door {1} ({2}), {3}.</source>
+        <translation>✔ Given on {0} by {1} ({2}), {3}.</translation>
+    </message>
+    <message>
+        <source>✘ Te laat: het signaal had vóór {0} gegeven moeten zijn. Geef het alsnog.</source>
+        <translation>✘ Late: the signal should have been given before {0}. Give it now.</translation>
+    </message>
+    <message>
+        <source>Nog geven, vóór {0}.</source>
+        <translation>Still to give, before {0}.</translation>
+    </message>
+    <message>
+        <source>Aan: {0}{1}</source>
+        <translation>To: {0}{1}</translation>
+    </message>
+    <message>
+        <source>(nog geen school ingevuld)</source>
+        <translation>(no school filled in yet)</translation>
+    </message>
+</context>
+<context>
+    <name>StayPage</name>
+    <message>
+        <source>Het verblijf</source>
+        <translation>The stay</translation>
+    </message>
+    <message>
+        <source>Wat voor opvang, sinds wanneer en waar. Het adres van de locatie blijft in de kluis.</source>
+        <translation>What kind of care, since when and where. The location&apos;s address stays in the vault.</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie…</source>
+        <translation>New location…</translation>
+    </message>
+    <message>
+        <source>bijv. welk team of welke persoon</source>
+        <translation>e.g. which team or which person</translation>
+    </message>
+    <message>
+        <source>Soort opvang</source>
+        <translation>Kind of care</translation>
+    </message>
+    <message>
+        <source>Intake op</source>
+        <translation>Intake on</translation>
+    </message>
+    <message>
+        <source>Gepland einde</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>leeg laten als dat nog niet bekend is</source>
+        <translation>leave empty while not known</translation>
+    </message>
+    <message>
+        <source>Opvanglocatie</source>
+        <translation>Shelter location</translation>
+    </message>
+    <message>
+        <source>Verwezen door</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Toelichting verwijzer</source>
+        <translation>Referrer details</translation>
+    </message>
+    <message>
+        <source>Kies de opvanglocatie of voeg er een toe.</source>
+        <translation>Choose the shelter location or add one.</translation>
+    </message>
+    <message>
+        <source>Het geplande einde is geen datum (dd-mm-jjjj).</source>
+        <translation>The planned end is not a date (dd-mm-yyyy).</translation>
+    </message>
+    <message>
+        <source>Het geplande einde ligt vóór de intake.</source>
+        <translation>The planned end is before the intake.</translation>
+    </message>
+</context>
+<context>
     <name>StudyTreeModel</name>
     <message>
         <source>Onderzoek / object</source>
@@ -1938,6 +3354,131 @@ SHA-256: {1}</translation>
     <message>
         <source>nog geen</source>
         <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Controleren en aanmaken</source>
+        <translation>Check and create</translation>
+    </message>
+    <message>
+        <source>Dit wordt aangemaakt: een dossier per cliënt, de eerste screeningen en de schoolsignalen. Klopt het? Kies dan Aanmaken.</source>
+        <translation>This will be created: a record per client, the first screenings and the school signals. Is it right? Then choose Create.</translation>
+    </message>
+    <message>
+        <source>De gegevens uit de kluis worden nog geladen…</source>
+        <translation>The data from the vault is still loading…</translation>
+    </message>
+    <message>
+        <source>Schoolsignaal</source>
+        <translation>School signal</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>volwassene</source>
+        <translation>adult</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>{0} jaar</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <source>observatie door een specialist</source>
+        <translation>observation by a specialist</translation>
+    </message>
+    <message>
+        <source>vóór {0}</source>
+        <translation>before {0}</translation>
+    </message>
+    <message>
+        <source>en daarna nog {0} keer</source>
+        <translation>and {0} more times after that</translation>
+    </message>
+    <message>
+        <source>geen (jonger dan 4 jaar en geen kinderopvang)</source>
+        <translation>none (younger than 4 and no childcare)</translation>
+    </message>
+    <message>
+        <source>(school nog invullen)</source>
+        <translation>(school still to be filled in)</translation>
+    </message>
+    <message>
+        <source>vóór {0} naar {1}</source>
+        <translation>before {0} to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>observatie door specialist</source>
+        <translation>observation by specialist</translation>
+    </message>
+    <message>
+        <source>behandeling nodig</source>
+        <translation>treatment needed</translation>
+    </message>
+    <message>
+        <source>geen behandeling nodig</source>
+        <translation>no treatment needed</translation>
+    </message>
+    <message>
+        <source>positief</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>niet positief</source>
+        <translation>not positive</translation>
+    </message>
+    <message>
+        <source>totaal {0}, {1}</source>
+        <translation>total {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Doe een behandelaanbod en leg het vast.</source>
+        <translation>Make a treatment offer and record it.</translation>
+    </message>
+    <message>
+        <source>extra screening</source>
+        <translation>extra screening</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>
@@ -2161,31 +3702,34 @@ SHA-256: {1}</translation>
     </message>
 </context>
 <context>
+    <name>WeighingForm</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nog niet te beoordelen</source>
+        <translation>Cannot be judged yet</translation>
+    </message>
+    <message>
+        <source>De onveiligheid is:</source>
+        <translation>The unsafety is:</translation>
+    </message>
+    <message>
+        <source>acuut</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <source>structureel</source>
+        <translation>structural</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
-    <message>
-        <source>Intakes</source>
-        <translation>Intakes</translation>
-    </message>
-    <message>
-        <source>Cliënten</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Hier komen de intakes: per huishouden elke volwassene en elk kind als eigen cliënt, met een eigen hulpvraag.</source>
-        <translation>This is where intakes will appear: for each household every adult and every child as a client in their own right, with their own request for help.</translation>
-    </message>
-    <message>
-        <source>Hier komen de cliënten met hun traumascreenings, het signaal Handle with Care, de stappen van de meldcode en het veiligheidsplan.</source>
-        <translation>This is where clients will appear with their trauma screenings, the Handle with Care signal, the reporting-code steps and the safety plan.</translation>
-    </message>
-    <message>
-        <source>Hier komen de screenings, signalen en afspraken die gepland staan of te laat zijn.</source>
-        <translation>This is where screenings, signals and appointments that are planned or overdue will appear.</translation>
-    </message>
     <message>
         <source>Second opinions</source>
         <translation>Second opinions</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from opvang.afwegingskader import Outcome, Question, WeighingAnswers, decide
+from opvang.afwegingskader import Outcome, Question, WeighingAnswers, decide, questions_on_path
 from opvang.errors import IncompleteWeighing
 
 Y, N = True, False
@@ -67,3 +67,22 @@ def test_help_without_evaluation_yet_awaits_question_5() -> None:
 def test_unanswered_question_on_the_path_is_refused(answers: WeighingAnswers, missing: int) -> None:
     with pytest.raises(IncompleteWeighing, match=f"afweging {missing}"):
         decide(answers)
+
+
+@pytest.mark.parametrize(
+    ("answers", "asked"),
+    [
+        (WeighingAnswers(), 1),
+        (WeighingAnswers(suspicion=False, unsafety=True), 1),
+        (WeighingAnswers(suspicion=True), 2),
+        (WeighingAnswers(suspicion=True, unsafety=True, can_help=True), 2),
+        (WeighingAnswers(True, False, False), 3),
+        (WeighingAnswers(True, False, True, False), 4),
+        (WeighingAnswers(True, False, True, True), 5),
+        (WeighingAnswers(True, False, True, True, True), 5),
+    ],
+)
+def test_only_the_questions_up_to_the_one_that_settles_it_are_asked(
+    answers: WeighingAnswers, asked: int
+) -> None:
+    assert questions_on_path(answers) == tuple(Question)[:asked]

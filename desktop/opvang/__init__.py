@@ -1,0 +1,1 @@
+"""The opvang screens: intake wizard, households and clients, agenda, dashboard, instruments."""
