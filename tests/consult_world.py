@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from forensics.annotations import Text
@@ -119,3 +119,27 @@ def document_examination(session: Session, scratch: Path, photos: int = 2) -> Do
         subject.id, subject.pseudonym, exam.id, (first.id, second.id),
         tuple(p.id for p in imported), study_id, tuple(raw),
     )  # fmt: skip
+
+
+@dataclass
+class World:
+    """A requester (``vta``) and a consultant (``arts``) in two vaults who know each other."""
+
+    requester_vault: Vault
+    consultant_vault: Vault
+    requester: Session
+    consultant: Session
+    doc: Documented
+    clock: ManualClock
+
+
+def make_world(template: Path, tmp_path: Path) -> World:
+    clock = ManualClock(EXAMINED + timedelta(hours=4))
+    requester_vault = copy_vault(template, tmp_path / "a", clock)
+    consultant_vault = copy_vault(template, tmp_path / "b", clock)
+    consultant = unlock(consultant_vault, "arts")
+    requester = unlock(requester_vault, "vta")
+    introduce(requester, own_card(consultant))
+    introduce(consultant, own_card(requester))
+    doc = document_examination(requester, tmp_path / "camera")
+    return World(requester_vault, consultant_vault, requester, consultant, doc, clock)
