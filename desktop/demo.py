@@ -129,8 +129,21 @@ def seed_forensics(context: DemoContext) -> None:
     seed_forensic_dossiers(context.as_role(Role.FORENSISCH_ARTS), context.clock)
 
 
+def seed_consult(context: DemoContext) -> None:
+    """Identities for arts and vertrouwensarts, an address book, requests sent and received."""
+    from forensics.consult_demo import seed_second_opinions
+
+    seed_second_opinions(context.as_user, requester="vertrouwensarts", consultant="arts")
+
+
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
-SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_forensics, seed_audit_events]
+SEEDERS: list[Seeder] = [
+    seed_users,
+    seed_settings,
+    seed_forensics,
+    seed_audit_events,
+    seed_consult,
+]
 
 
 @dataclass

@@ -22,6 +22,7 @@ from secure_store.kdf import KdfParams
 from .app import make_application
 from .common import style
 from .common.worker import Workers
+from .consult import screenshots as consult_shots
 from .demo import DEMO_USERS, create_demo_vault
 from .settings import Prefs
 from .shell.controller import Shell
@@ -127,6 +128,9 @@ SHOTS: list[Shot] = [
     Shot("main-opvang-medewerker.png", _opvang),
     Shot("beheer.png", _beheer),
     Shot("audit.png", _audit),
+    Shot("consult-verzoek-controle.png", consult_shots.request_preview),
+    Shot("consult-werkruimte.png", consult_shots.consult_workspace),
+    Shot("consult-adresboek.png", consult_shots.address_book),
 ]
 
 

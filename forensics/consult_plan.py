@@ -157,7 +157,7 @@ class _Planner:
             "type_label": kind.label_nl,
             "view": injury.point.view,
             "region": injury.region_code,
-            "region_label": _region_name(self.figure, injury),
+            "region_label": region_name(self.figure, injury),
             "length_mm": injury.length_mm,
             "width_mm": injury.width_mm,
             "shape": injury.shape,
@@ -328,7 +328,8 @@ class _Planner:
         }
 
 
-def _region_name(figure: BodyFigure, injury: Injury) -> str:
+def region_name(figure: BodyFigure, injury: Injury) -> str:
+    """The Dutch name of the injury's region (from ``figure``'s map, else the other's)."""
     view = View.from_code(injury.point.view)
     for candidate in (figure, *BodyFigure):
         try:

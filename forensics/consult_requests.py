@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,7 @@ class RequestSummary:
     subject_name: str
     pseudonym: str
     status: RequestStatus
+    due: date | None
 
 
 class RequestService:
@@ -185,7 +186,8 @@ class RequestService:
         result = []
         for row in rows:
             request = self._from_row(row[:16])
-            result.append(RequestSummary(request, row[16], row[17], request.status_on(now, days)))
+            status = request.status_on(now, days)
+            result.append(RequestSummary(request, row[16], row[17], status, request.due(days)))
         return result
 
     def _from_row(self, row: Any) -> ConsultRequest:

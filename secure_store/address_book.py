@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import VaultError
+from .identities import COLLEAGUE
 from .identity_card import IdentityCard
 from .roles import Area
 
@@ -57,6 +58,11 @@ class Contact:
     @property
     def key_id(self) -> str:
         return self.card.key_id
+
+    @property
+    def colleague(self) -> bool:
+        """A practitioner of this same vault (no fingerprint check was needed)."""
+        return self.confirmed_by == COLLEAGUE
 
 
 @dataclass(frozen=True)
@@ -113,10 +119,12 @@ class AddressBook:
         return contact
 
     def contacts(self) -> list[Contact]:
-        """Every confirmed contact, by name."""
+        """Every confirmed contact but the user's own card, by name."""
         self._require("contact.read")
         rows = self._session.conn.execute(
-            "SELECT card, confirmed_by, confirmed_at FROM id_contacts ORDER BY name COLLATE NOCASE"
+            "SELECT card, confirmed_by, confirmed_at FROM id_contacts WHERE key_id NOT IN"
+            " (SELECT key_id FROM id_own WHERE user = ?) ORDER BY name COLLATE NOCASE",
+            (self._session.user,),
         )
         return [Contact(IdentityCard.from_bytes(r[0]), r[1], r[2]) for r in rows]
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .session import Session
 
 CARD_SUFFIX = ".vdid"
+COLLEAGUE = "#kluis"
+"""``confirmed_by`` of a card made in this vault: its colleagues know it without a phone call."""
 _PRACTITIONER_ROLES = (Role.FORENSISCH_ARTS, Role.VERTROUWENSARTS)
 
 
@@ -65,6 +67,16 @@ class Identities:
                 " VALUES (?, ?, ?, ?, ?)",
                 (session.user, card.key_id, card.to_bytes(), wrapped, session.now_text()),
             )
+            # The vault vouches for its own practitioners: colleagues find the card in the
+            # address book (the owner does not see it there).
+            conn.execute(
+                "INSERT INTO id_contacts (key_id, name, organisation, fingerprint, card,"
+                " confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    card.key_id, card.name, card.organisation, card.fingerprint, card.to_bytes(),
+                    COLLEAGUE, session.now_text(),
+                ),
+            )  # fmt: skip
             session.log("identity.create", "identity", card.key_id, detail=card.fingerprint)
         return card
 

@@ -160,8 +160,8 @@ class IdentityCard:
 
     @property
     def label(self) -> str:
-        """ "Name (organisation)" for lists and messages."""
-        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+        """The name and organisation, for lists and messages."""
+        return f"{self.name}, {self.organisation}" if self.organisation else self.name
 
     def body(self) -> dict[str, Any]:
         return {

@@ -101,16 +101,9 @@ def _opvang(context: WorkspaceContext) -> QWidget:
 
 
 def _consult(context: WorkspaceContext) -> QWidget:
-    del context
-    return EmptyState(
-        QCoreApplication.translate("Workspaces", "Second opinions"),
-        QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen verzoeken om een second opinion aan het LECK of een forensisch arts, "
-            "als verzegeld en ontdaan van identificerende gegevens pakket, en de ondertekende "
-            "antwoorden die terugkomen.",
-        ),
-    )
+    from ..consult.workspace import ConsultWorkspace
+
+    return ConsultWorkspace(context)
 
 
 def _audit(context: WorkspaceContext) -> QWidget:

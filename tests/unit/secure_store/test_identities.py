@@ -37,7 +37,7 @@ def card(private: PrivateIdentity) -> IdentityCard:
 def test_card_round_trips_through_its_file_and_keeps_its_fingerprint(card: IdentityCard) -> None:
     again = IdentityCard.from_bytes(card.to_bytes())
     assert again == card
-    assert again.label == "Dr. Fenna de Wit (GGD Testregio)"
+    assert again.label == "Dr. Fenna de Wit, GGD Testregio"
     assert len(card.key_id) == 32
     groups = card.fingerprint.split(" ")
     assert len(groups) == 6 and all(len(g) == 4 and g.isdigit() for g in groups)
@@ -163,3 +163,14 @@ def test_own_card_leaves_through_the_export_door(unlock: Unlock, tmp_path: Path)
     assert card == Identities(session).own()
     exported = list(session.audit_log.query(AuditQuery(action="export.identity_card")))
     assert receipt.sha256 in exported[0].detail
+
+
+def test_colleagues_in_the_vault_know_each_other_without_a_phone_call(unlock: Unlock) -> None:
+    from secure_store.address_book import AddressBook
+
+    arts = unlock("arts")
+    card = Identities(arts).own()
+    assert AddressBook(arts).contacts() == []  # one's own card is not listed
+    colleague = unlock("vta")
+    listed = AddressBook(colleague).contacts()
+    assert [c.card for c in listed] == [card] and listed[0].colleague
