@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,8 +42,6 @@ from ..common.worker import Task, Token
 from ..shell.workspaces import WorkspaceContext
 from .models import label, local
 
-PREVIEW_SIDE = 420
-
 
 @dataclass(frozen=True)
 class ConsultMaterial:
@@ -60,6 +58,40 @@ def load_material(session: Session, consult_id: str) -> ConsultMaterial:
     items = service.items(consult_id)
     images = {i.id: service.item_bytes(i) for i in items if i.media_type.startswith("image/")}
     return ConsultMaterial(consult, items, images)
+
+
+class ScaledImage(QLabel):
+    """Shows one image as large as the label allows, rescaled when the label is resized."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pixmap = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(200, 160)
+
+    def set_image(self, data: bytes) -> None:
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(data)
+        self.setText("")
+        self._rescale()
+
+    def set_message(self, text: str) -> None:
+        self._pixmap = QPixmap()
+        self.setPixmap(QPixmap())
+        self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if not self._pixmap.isNull():
+            self.setPixmap(
+                self._pixmap.scaled(
+                    self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )  # fmt: skip
 
 
 class ConsultView(QWidget):
@@ -91,10 +123,8 @@ class ConsultView(QWidget):
         self.file_list.setWordWrap(True)
         self.file_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.file_list.setFixedHeight(132)
-        self.preview = QLabel()
+        self.preview = ScaledImage()
         self.preview.setObjectName("consultPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(200)
         self.conclusion = QComboBox()
         self.conclusion.setObjectName("answerConclusion")
         self.conclusion.addItem(self.tr("— kies een conclusie —"), "")
@@ -223,18 +253,13 @@ class ConsultView(QWidget):
         item = self.material.items[row]
         data = self.material.images.get(item.id)
         if data is None:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("{0}\nDICOM-beeld ({1} kB); bekijk het in een DICOM-viewer.").format(
-                item.name, round(item.size / 1024)))  # fmt: skip
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(data)
-        size = self.preview.size().expandedTo(QSize(PREVIEW_SIDE, PREVIEW_SIDE // 2))
-        self.preview.setPixmap(
-            pixmap.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            self.preview.set_message(
+                self.tr("{0}\nDICOM-beeld ({1} kB); bekijk het in een DICOM-viewer.").format(
+                    item.name, round(item.size / 1024)
+                )
             )
-        )
+            return
+        self.preview.set_image(data)
 
     # -- answering ----------------------------------------------------------------------
     def answer(self) -> tuple[ConclusionScale | None, str, str]:
