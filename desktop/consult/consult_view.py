@@ -376,12 +376,15 @@ class ConsultView(QWidget):
             e(str(subject.get("reference", ""))), e(str(subject.get("sex_label", ""))), age,
             e(str(doc.get("examination", {}).get("date", ""))),
         )  # fmt: skip
+        heading = self.tr("Verzoek van {0}").format(e(sender))
+        subject_label, question = self.tr("Betrokkene"), self.tr("Vraag")
+        context_label, injuries = self.tr("Klinische context"), self.tr("Letsels")
         return (
-            f"<p><b>{self.tr('Verzoek van {0}').format(e(sender))}</b><br><small>{received}</small></p>"
-            f"<p><b>{self.tr('Betrokkene')}:</b> {who}</p>"
-            f"<p><b>{self.tr('Vraag')}</b><br>{e(consult.question)}</p>"
-            f"<p><b>{self.tr('Klinische context')}</b><br>{context}</p>"
-            f"<p><b>{self.tr('Letsels')}</b></p>{table}"
+            f"<p><b>{heading}</b><br><small>{received}</small></p>"
+            f"<p><b>{subject_label}:</b> {who}</p>"
+            f"<p><b>{question}</b><br>{e(consult.question)}</p>"
+            f"<p><b>{context_label}</b><br>{context}</p>"
+            f"<p><b>{injuries}</b></p>{table}"
         )
 
 

@@ -154,8 +154,11 @@ class RequestsPage(QWidget):
 
     def _detail(self, summary: RequestSummary) -> str:
         e, request = html.escape, summary.request
-        parts = [f"<p><b>{e(summary.subject_name)}</b> ({e(summary.pseudonym)}) — {e(label(summary.status))}</p>",
-                 f"<p><b>{self.tr('Vraag')}</b><br>{e(request.question)}</p>"]  # fmt: skip
+        question = self.tr("Vraag")
+        parts = [
+            f"<p><b>{e(summary.subject_name)}</b> ({e(summary.pseudonym)}) — {e(label(summary.status))}</p>",
+            f"<p><b>{question}</b><br>{e(request.question)}</p>",
+        ]
         if request.sent_at is not None and summary.due is not None and not request.answers:
             sent, due = (
                 request.sent_at.astimezone().strftime("%d-%m-%Y"),
@@ -168,13 +171,19 @@ class RequestsPage(QWidget):
                 text += " " + self.tr("Het antwoord is te laat: neem contact op met de consulent.")
             parts.append(f"<p>{e(text)}</p>")
         for answer in request.answers:
+            heading = self.tr("Antwoord van {0}").format(e(answer.consultant_name))
+            received = self.tr("ontvangen {0}, vingerafdruk {1}").format(
+                e(local(answer.received_at)), e(answer.consultant_fingerprint)
+            )
+            conclusion, reasoning = self.tr("Conclusie"), self.tr("Onderbouwing")
+            limitations = self.tr("Beperkingen")
             parts.append(
-                f"<hr><p><b>{self.tr('Antwoord van')} {e(answer.consultant_name)}</b> ({e(answer.consultant_organisation)})<br>"
-                f"<small>{self.tr('ontvangen')} {e(local(answer.received_at))}, {self.tr('vingerafdruk')} {e(answer.consultant_fingerprint)}</small></p>"
-                f"<p><b>{self.tr('Conclusie')}:</b> {e(label(answer.conclusion))}</p>"
-                f"<p><b>{self.tr('Onderbouwing')}</b><br>{e(answer.reasoning)}</p>"
-                f"<p><b>{self.tr('Beperkingen')}</b><br>{e(answer.limitations) or '—'}</p>"
-            )  # fmt: skip
+                f"<hr><p><b>{heading}</b> ({e(answer.consultant_organisation)})<br>"
+                f"<small>{received}</small></p>"
+                f"<p><b>{conclusion}:</b> {e(label(answer.conclusion))}</p>"
+                f"<p><b>{reasoning}</b><br>{e(answer.reasoning)}</p>"
+                f"<p><b>{limitations}</b><br>{e(answer.limitations) or '—'}</p>"
+            )
         return "".join(parts)
 
     # -- starting and continuing requests -----------------------------------------------
