@@ -52,13 +52,14 @@ def request_preview(ctx: ShotContext) -> QWidget:
 
 
 def consult_workspace(ctx: ShotContext) -> QWidget:
-    """The forensic physician's incoming consult, opened, with the drafted answer."""
+    """The forensic physician's incoming consult: its images and the drafted answer."""
     page = _workspace(ctx, "arts")
     page.tabs.setCurrentWidget(page.incoming)
     page.incoming.table.selectRow(0)
     ctx.settle()
-    window = page.window()
-    return window
+    page.incoming.view.left.setCurrentIndex(1)  # the images: body map with numbered markers
+    ctx.settle()
+    return page.window()
 
 
 def address_book(ctx: ShotContext) -> QWidget:
