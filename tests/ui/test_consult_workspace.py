@@ -336,3 +336,36 @@ def test_a_file_that_is_no_card_is_refused_in_dutch(
         timeout=10_000,
     )
     assert book.findChild(FingerprintDialog) is None
+
+
+def test_a_cancelled_seal_leaves_no_file_and_the_request_a_concept(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    setup: Setup, tmp_path: Path,
+) -> None:  # fmt: skip
+    import threading
+
+    from desktop.common.worker import Token
+
+    window = _open(make_shell, login, setup.folder, "vta")
+    wizard = _wizard(qtbot, window, setup)
+    _to_preview(qtbot, wizard, setup, "Past dit letsel bij een val?")
+    wizard.next()
+    gate = threading.Event()
+
+    def blocker(token: Token) -> None:
+        gate.wait(10)
+
+    window.context.workers.run("blocker", blocker)  # the vault pool runs one task: sealing waits
+    task = wizard.seal_to(tmp_path / "verzoek.vdpkg")
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    assert wizard.sealed is None and not wizard.seal_page.isComplete()
+    assert wizard.seal_page.result.text() == "Afgebroken; er is niets half opgeslagen."
+    assert wizard.seal_page.seal_button.isEnabled()
+    assert list(tmp_path.glob("verzoek.vdpkg*")) == [] and list(tmp_path.glob(".vd-tmp-*")) == []
+    requests = RequestService(window.context.session.session)
+    assert [r.status for r in requests.of_examination(setup.doc.examination_id)] == [
+        RequestStatus.CONCEPT
+    ]
+    wizard.close()
