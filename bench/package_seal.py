@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -109,12 +110,12 @@ def _child(folder: str, scratch: str) -> None:
     Identities(sender).own()
 
     def stream(path: Path) -> OutgoingItem:
-        def chunks() -> object:
+        def chunks() -> Iterator[bytes]:
             with path.open("rb") as source:
                 while block := source.read(BLOCK):
                     yield block
 
-        return OutgoingItem(path.name, "application/octet-stream", chunks, path.stat().st_size)  # type: ignore[arg-type]  # a generator function
+        return OutgoingItem(path.name, "application/octet-stream", chunks, path.stat().st_size)
 
     items = [OutgoingItem.from_bytes("doc.json", "application/json", b"{}")]
     items += [stream(p) for p in sorted(Path(folder).iterdir())]

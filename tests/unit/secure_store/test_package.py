@@ -6,6 +6,7 @@ import hashlib
 import os
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -53,8 +54,8 @@ def _take(opened: OpenedPackage) -> tuple[bytes, str]:
     return opened.read("doc.json"), ref.id
 
 
-def _import(pair: Pair, path: Path, **kw: object) -> tuple[bytes, str]:
-    return import_package(pair.recipient, path, kinds={KIND}, consume=_take, **kw)  # type: ignore[arg-type]  # test kwargs
+def _import(pair: Pair, path: Path, **kw: Any) -> tuple[bytes, str]:
+    return import_package(pair.recipient, path, kinds={KIND}, consume=_take, **kw)
 
 
 def test_a_package_round_trips_item_by_item(pair: Pair, tmp_path: Path) -> None:
