@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench import photo_import, unlock, vault_queries
+from bench import package_seal, photo_import, unlock, vault_queries
 from bench.runner import Benchmark
 
 BENCHMARKS: tuple[Benchmark, ...] = (
@@ -11,4 +11,9 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     unlock.BENCHMARK,
     photo_import.BENCHMARK,
     photo_import.MEMORY_BENCHMARK,
+    package_seal.SEAL,
+    package_seal.SEAL_HASHING,
+    package_seal.OPEN,
+    package_seal.OPEN_HASHING,
+    package_seal.MEMORY,
 )

@@ -135,9 +135,22 @@ def seed_opvang(context: DemoContext) -> None:
     seed_opvang_households(context.as_role(Role.OPVANG_MEDEWERKER), context.clock)
 
 
+def seed_consult(context: DemoContext) -> None:
+    """Identities for arts and vertrouwensarts, an address book, requests sent and received."""
+    from forensics.consult_demo import seed_second_opinions
+
+    seed_second_opinions(context.as_user, requester="vertrouwensarts", consultant="arts")
+
+
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
-SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_forensics, seed_audit_events]
-SEEDERS.append(seed_opvang)
+SEEDERS: list[Seeder] = [
+    seed_users,
+    seed_settings,
+    seed_forensics,
+    seed_audit_events,
+    seed_opvang,
+    seed_consult,
+]
 
 
 @dataclass

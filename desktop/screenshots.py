@@ -24,6 +24,7 @@ from secure_store.kdf import KdfParams
 from .app import make_application
 from .common import style
 from .common.worker import Workers
+from .consult import screenshots as consult_shots
 from .demo import DEMO_USERS, create_demo_vault
 from .forensics import photo_screenshots
 from .forensics import shots as forensic_shots
@@ -209,6 +210,9 @@ SHOTS: list[Shot] = [
     Shot("opvang-child.png", _opvang_child),
     Shot("opvang-agenda.png", _opvang_agenda),
     Shot("opvang-dashboard.png", _opvang_dashboard),
+    Shot("consult-verzoek-controle.png", consult_shots.request_preview),
+    Shot("consult-werkruimte.png", consult_shots.consult_workspace),
+    Shot("consult-adresboek.png", consult_shots.address_book),
 ]
 
 

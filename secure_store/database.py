@@ -167,3 +167,52 @@ CORE_SCHEMA = Schema(
         ),
     ],
 )
+
+IDENTITIES_SCHEMA = Schema(
+    "identities",
+    [
+        Migration(
+            1,
+            """
+            CREATE TABLE id_own (
+                user TEXT PRIMARY KEY REFERENCES users(name) ON DELETE CASCADE,
+                key_id TEXT NOT NULL UNIQUE,
+                card BLOB NOT NULL,
+                wrapped_private BLOB NOT NULL,
+                created TEXT NOT NULL
+            );
+            CREATE TABLE id_contacts (
+                key_id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                card BLOB NOT NULL,
+                confirmed_by TEXT NOT NULL,
+                confirmed_at TEXT NOT NULL
+            );
+            CREATE TABLE id_organisations (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                created TEXT NOT NULL,
+                created_by TEXT NOT NULL
+            );
+            CREATE TABLE id_members (
+                organisation_id TEXT NOT NULL REFERENCES id_organisations(id) ON DELETE CASCADE,
+                key_id TEXT NOT NULL REFERENCES id_contacts(key_id) ON DELETE CASCADE,
+                PRIMARY KEY (organisation_id, key_id)
+            );
+            CREATE TABLE pkg_received (
+                package_id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                sender_key_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                received_by TEXT NOT NULL
+            );
+            """,
+        ),
+    ],
+)
+"""Identities of the vault's practitioners, their address book, and the packages received."""
+
+#: Trust-layer components migrated right after :data:`CORE_SCHEMA` at every unlock.
+TRUST_SCHEMAS: tuple[Schema, ...] = (IDENTITIES_SCHEMA,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -43,3 +44,12 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def error_shower(parent: QWidget | None) -> Callable[[BaseException], None]:
+    """An ``on_error`` callback for :meth:`Workers.run` that shows the error over ``parent``."""
+
+    def show(exc: BaseException) -> None:
+        show_error(parent, exc)
+
+    return show

@@ -1,8 +1,8 @@
-"""What an examination can be exported as: a registry the report and referral parts fill.
+"""What an examination can be exported as: a registry of the export menu's entries.
 
-The examination's "Exporteren" menu lists :data:`EXPORT_HOOKS` in order. An entry without a
-handler is a document that a later part of the program produces; choosing it says calmly that
-it is not available yet, instead of hiding the entry or pretending to export.
+The examination's "Exporteren" menu lists :data:`EXPORT_HOOKS` in order: the signed reports and
+the second-opinion request. A part of the program can add entries; one registered without a
+handler says calmly that it is not available yet, instead of hiding itself or pretending.
 """
 
 from __future__ import annotations
@@ -37,6 +37,13 @@ FORENSIC_REPORT = "forensic_report"
 VEILIG_THUIS_MELDING = "veilig_thuis_melding"
 SECOND_OPINION = "second_opinion"
 
+
+def _second_opinion(context: WorkspaceContext, examination_id: str, parent: QWidget) -> None:
+    from ..consult.request_wizard import open_request_wizard  # the consult screens load late
+
+    open_request_wizard(context, examination_id, parent)
+
+
 EXPORT_HOOKS: list[ExportHook] = [
     ExportHook(
         FORENSIC_REPORT, _translated(QT_TRANSLATE_NOOP("ExportHooks", "Forensisch rapport (PDF)…"))
@@ -46,7 +53,9 @@ EXPORT_HOOKS: list[ExportHook] = [
         _translated(QT_TRANSLATE_NOOP("ExportHooks", "Melding aan Veilig Thuis (PDF)…")),
     ),
     ExportHook(
-        SECOND_OPINION, _translated(QT_TRANSLATE_NOOP("ExportHooks", "Second opinion aanvragen…"))
+        SECOND_OPINION,
+        _translated(QT_TRANSLATE_NOOP("ExportHooks", "Second opinion aanvragen…")),
+        _second_opinion,
     ),
 ]
 

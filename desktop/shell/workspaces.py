@@ -21,7 +21,6 @@ from secure_store.session import Session
 from ..common.session_ref import SessionRef
 from ..common.worker import Workers
 from ..settings import Prefs
-from .empty_state import EmptyState
 
 
 @dataclass(frozen=True)
@@ -72,16 +71,9 @@ def _opvang(context: WorkspaceContext) -> QWidget:
 
 
 def _consult(context: WorkspaceContext) -> QWidget:
-    del context
-    return EmptyState(
-        QCoreApplication.translate("Workspaces", "Second opinions"),
-        QCoreApplication.translate(
-            "Workspaces",
-            "Hier komen verzoeken om een second opinion aan het LECK of een forensisch arts, "
-            "als verzegeld en ontdaan van identificerende gegevens pakket, en de ondertekende "
-            "antwoorden die terugkomen.",
-        ),
-    )
+    from ..consult.workspace import ConsultWorkspace
+
+    return ConsultWorkspace(context)
 
 
 def _audit(context: WorkspaceContext) -> QWidget:

@@ -82,6 +82,109 @@
     </message>
 </context>
 <context>
+    <name>AddressBookPage</name>
+    <message>
+        <source>Eigen kaart exporteren…</source>
+        <translation>Export own card…</translation>
+    </message>
+    <message>
+        <source>Kaart importeren…</source>
+        <translation>Import card…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <source>Leden kiezen…</source>
+        <translation>Choose members…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Uw identiteit</source>
+        <translation>Your identity</translation>
+    </message>
+    <message>
+        <source>Stuur uw kaart aan wie u een second opinion vraagt of geeft, en lees bij het eerste contact deze vingerafdruk voor.</source>
+        <translation>Send your card to whoever you ask or give a second opinion, and read out this fingerprint at the first contact.</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>een verzoek aan een organisatie gaat naar elk lid</source>
+        <translation>a request to an organisation goes to every member</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>nog geen leden</source>
+        <translation>no members yet</translation>
+    </message>
+    <message>
+        <source>Identiteitskaart kiezen</source>
+        <translation>Choose identity card</translation>
+    </message>
+    <message>
+        <source>Identiteitskaart (*.vdid)</source>
+        <translation>Identity card (*.vdid)</translation>
+    </message>
+    <message>
+        <source>Deze kaart wordt pas aan het adresboek toegevoegd als de vingerafdruk klopt.</source>
+        <translation>This card is only added to the address book once the fingerprint matches.</translation>
+    </message>
+    <message>
+        <source>{0} is toegevoegd aan het adresboek.</source>
+        <translation>{0} has been added to the address book.</translation>
+    </message>
+    <message>
+        <source>Eigen kaart opslaan als</source>
+        <translation>Save own card as</translation>
+    </message>
+    <message>
+        <source>Uw kaart is opgeslagen in {0}. Stuur dit bestand mee en lees de vingerafdruk voor bij het eerste contact.</source>
+        <translation>Your card was saved in {0}. Send this file along and read out the fingerprint at the first contact.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>{0} uit het adresboek verwijderen? Pakketten van deze persoon worden daarna geweigerd tot u de kaart opnieuw bevestigt.</source>
+        <translation>Remove {0} from the address book? Packages from this person are refused until you confirm the card again.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Naam, bijvoorbeeld ‘LECK teleconsult’:</source>
+        <translation>Name, for example ‘LECK teleconsult’:</translation>
+    </message>
+</context>
+<context>
     <name>AdultsPage</name>
     <message>
         <source>De volwassenen</source>
@@ -676,6 +779,254 @@
     </message>
 </context>
 <context>
+    <name>ConsultView</name>
+    <message>
+        <source>— kies een conclusie —</source>
+        <translation>— choose a conclusion —</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: alleen op foto&apos;s beoordeeld, geen eigen onderzoek.</source>
+        <translation>For example: judged on photos only, no examination of my own.</translation>
+    </message>
+    <message>
+        <source>Concept opslaan</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Ondertekenen en verzegelen…</source>
+        <translation>Sign and seal…</translation>
+    </message>
+    <message>
+        <source>Verzoek</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Beeldmateriaal</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Uw oordeel</source>
+        <translation>Your opinion</translation>
+    </message>
+    <message>
+        <source>Het antwoord wordt ondertekend met uw sleutels en versleuteld voor de aanvrager. Na het verzegelen kan het niet meer worden gewijzigd.</source>
+        <translation>The answer is signed with your keys and encrypted for the requester. Once sealed it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Conclusie</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Beperkingen</source>
+        <translation>Limitations</translation>
+    </message>
+    <message>
+        <source>Beantwoord en verzegeld op {0} (pakket {1}).</source>
+        <translation>Answered and sealed on {0} (package {1}).</translation>
+    </message>
+    <message>
+        <source>{0}
+DICOM-beeld ({1} kB); bekijk het in een DICOM-viewer.</source>
+        <translation>{0}
+DICOM image ({1} kB); view it in a DICOM viewer.</translation>
+    </message>
+    <message>
+        <source>Concept opgeslagen.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Verzegeld antwoord opslaan als</source>
+        <translation>Save sealed answer as</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket (*.vdpkg)</source>
+        <translation>Sealed package (*.vdpkg)</translation>
+    </message>
+    <message>
+        <source>✔ Antwoord ondertekend en opgeslagen: {0}
+Controlegetal (SHA-256): {1}</source>
+        <translation>✔ Answer signed and saved: {0}
+Check value (SHA-256): {1}</translation>
+    </message>
+    <message>
+        <source>Het antwoord wordt ondertekend en verzegeld…</source>
+        <translation>The answer is being signed and sealed…</translation>
+    </message>
+    <message>
+        <source>Lichaamskaart {0}</source>
+        <translation>Body map {0}</translation>
+    </message>
+    <message>
+        <source>bewerkt</source>
+        <translation>annotated</translation>
+    </message>
+    <message>
+        <source>origineel</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>Foto {0} ({1})</source>
+        <translation>Photo {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Beeld {0} van studie {1} ({2} {3})</source>
+        <translation>Image {0} of study {1} ({2} {3})</translation>
+    </message>
+    <message>
+        <source>{0} maanden</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <source>geboren {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Maat</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Patroon</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>ontvangen {0}, vingerafdruk {1}</source>
+        <translation>received {0}, fingerprint {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, {2}; onderzocht op {3}</source>
+        <translation>{0}, {1}, {2}; examined on {3}</translation>
+    </message>
+    <message>
+        <source>Verzoek van {0}</source>
+        <translation>Request from {0}</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Klinische context</source>
+        <translation>Clinical context</translation>
+    </message>
+    <message>
+        <source>Letsels</source>
+        <translation>Injuries</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultWorkspace</name>
+    <message>
+        <source>Pakket inlezen…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <source>of sleep een ontvangen pakket (.vdpkg) naar dit venster</source>
+        <translation>or drag a received package (.vdpkg) onto this window</translation>
+    </message>
+    <message>
+        <source>Verzoeken</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Binnengekomen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Adresboek</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket kiezen</source>
+        <translation>Choose sealed package</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket (*.vdpkg)</source>
+        <translation>Sealed package (*.vdpkg)</translation>
+    </message>
+    <message>
+        <source>Het antwoord van {0} is ingelezen en bij het onderzoek gevoegd.</source>
+        <translation>The answer from {0} was imported and added to the examination.</translation>
+    </message>
+    <message>
+        <source>Het verzoek van {0} is ingelezen als nieuw consult.</source>
+        <translation>The request from {0} was imported as a new consult.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultsModel</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>collega in deze kluis</source>
+        <translation>colleague in this vault</translation>
+    </message>
+    <message>
+        <source>{0} door {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>screenings te laat</source>
@@ -830,6 +1181,49 @@
     <message>
         <source>zo</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>DeidentificationPage</name>
+    <message>
+        <source>Identificerende gegevens</source>
+        <translation>Identifying data</translation>
+    </message>
+    <message>
+        <source>Wat niet nodig is voor het oordeel, gaat niet mee.</source>
+        <translation>What the opinion does not need stays behind.</translation>
+    </message>
+    <message>
+        <source>Pseudoniem in plaats van de naam</source>
+        <translation>Pseudonym instead of the name</translation>
+    </message>
+    <message>
+        <source>Leeftijd in maanden in plaats van de geboortedatum</source>
+        <translation>Age in months instead of the date of birth</translation>
+    </message>
+    <message>
+        <source>EXIF en GPS verwijderen uit gedeelde beelden</source>
+        <translation>Remove EXIF and GPS from shared images</translation>
+    </message>
+    <message>
+        <source>DICOM anonimiseren (PS3.15, leeftijd en geslacht blijven)</source>
+        <translation>De-identify DICOM (PS3.15, age and sex kept)</translation>
+    </message>
+    <message>
+        <source>Zonder deze keuze gaan originele foto&apos;s bit-voor-bit mee, met camera en tijdstip. GPS-locaties verlaten de kluis nooit: een foto met GPS wordt dan geweigerd.</source>
+        <translation>Without this choice original photos leave bit for bit, with camera and time. GPS locations never leave the vault: a photo with GPS is then refused.</translation>
+    </message>
+    <message>
+        <source>Naam, geboortedatum, adressen, zorgverleners en instellingen worden uit de DICOM-bestanden verwijderd; UID&apos;s worden vervangen.</source>
+        <translation>Name, date of birth, addresses, clinicians and institutions are removed from the DICOM files; UIDs are replaced.</translation>
+    </message>
+    <message>
+        <source>Het verzoek noemt {0}; de naam wordt ook in alle teksten gezocht.</source>
+        <translation>The request says {0}; the name is also searched for in every text.</translation>
+    </message>
+    <message>
+        <source>Leeftijd op de onderzoeksdag: {0} maanden.</source>
+        <translation>Age on the day of the examination: {0} months.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1573,17 @@
     </message>
 </context>
 <context>
+    <name>ExaminationPicker</name>
+    <message>
+        <source>Onderzoek kiezen</source>
+        <translation>Choose examination</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExaminationsModel</name>
     <message>
         <source>Datum</source>
@@ -1227,6 +1632,29 @@
     <message>
         <source>Dit is nog niet beschikbaar in deze versie. Het onderzoek blijft ongewijzigd in de kluis; er is niets verstuurd of opgeslagen buiten de kluis.</source>
         <translation>This is not available yet in this version. The examination stays unchanged in the vault; nothing was sent or saved outside the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Vingerafdruk controleren</source>
+        <translation>Check fingerprint</translation>
+    </message>
+    <message>
+        <source>Bel de afzender op een telefoonnummer dat u zelf opzoekt (niet uit het bericht bij dit bestand) en laat de vingerafdruk voorlezen. Komt elk cijfer overeen, dan is dit echt de kaart van deze persoon.</source>
+        <translation>Call the sender on a phone number you look up yourself (not one from the message with this file) and have the fingerprint read out. If every digit matches, this really is this person&apos;s card.</translation>
+    </message>
+    <message>
+        <source>De voorgelezen vingerafdruk komt overeen</source>
+        <translation>The fingerprint read out matches</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan adresboek</source>
+        <translation>Add to address book</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2111,13 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <message>
         <source>{0} indexbestand(en) (DICOMDIR) overgeslagen.</source>
         <translation>{0} index file(s) (DICOMDIR) skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPage</name>
+    <message>
+        <source>Nog geen binnengekomen verzoeken. Sleep een ontvangen pakket (.vdpkg) hierheen of kies ‘Pakket inlezen…’.</source>
+        <translation>No requests received yet. Drag a received package (.vdpkg) here or choose ‘Import package…’.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2627,17 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Leden van {0}</source>
+        <translation>Members of {0}</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewConcernDialog</name>
     <message>
         <source>Nieuwe zorg (meldcode)</source>
@@ -2434,6 +2880,17 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <message>
         <source>Nieuwe intake…</source>
         <translation>New intake…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>Het pakket wordt gecontroleerd en ingelezen…</source>
+        <translation>The package is being checked and imported…</translation>
+    </message>
+    <message>
+        <source>Dit pakket is ondertekend door iemand die nog niet in uw adresboek staat. Controleer de vingerafdruk voordat u het opent.</source>
+        <translation>This package was signed by someone who is not in your address book yet. Check the fingerprint before you open it.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3272,75 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Controle: dit verlaat de kluis</source>
+        <translation>Check: this leaves the vault</translation>
+    </message>
+    <message>
+        <source>Precies deze bestanden en gegevens gaan in het verzegelde pakket, en niets anders.</source>
+        <translation>Exactly these files and data go into the sealed package, and nothing else.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Het overzicht wordt samengesteld…</source>
+        <translation>The overview is being put together…</translation>
+    </message>
+    <message>
+        <source>✔ Klaar om te verzegelen: {0} bestanden voor {1} ontvanger(s).</source>
+        <translation>✔ Ready to seal: {0} files for {1} recipient(s).</translation>
+    </message>
+    <message>
+        <source>Nog niet verzegelen:
+{0}</source>
+        <translation>Do not seal yet:
+{0}</translation>
+    </message>
+    <message>
+        <source> (pseudoniem)</source>
+        <translation> (pseudonym)</translation>
+    </message>
+    <message>
+        <source>{0} maanden</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <source>geboren {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Onderzocht op</source>
+        <translation>Examined on</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Klinische context</source>
+        <translation>Clinical context</translation>
+    </message>
+    <message>
+        <source>Letsels</source>
+        <translation>Injuries</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Even geduld</source>
@@ -2853,6 +3379,33 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Aan wie?</source>
+        <translation>To whom?</translation>
+    </message>
+    <message>
+        <source>Het pakket wordt verzegeld voor elke gekozen ontvanger; een organisatie betekent: elk lid.</source>
+        <translation>The package is sealed for every chosen recipient; an organisation means: every member.</translation>
+    </message>
+    <message>
+        <source>{0} (organisatie: {1})</source>
+        <translation>{0} (organisation: {1})</translation>
+    </message>
+    <message>
+        <source>geen leden</source>
+        <translation>no members</translation>
+    </message>
+    <message>
+        <source>{0} — vingerafdruk {1}</source>
+        <translation>{0} — fingerprint {1}</translation>
+    </message>
+    <message>
+        <source>Het adresboek is nog leeg. Importeer eerst de identiteitskaart van de consulent (Second opinions → Adresboek) en controleer de vingerafdruk.</source>
+        <translation>The address book is still empty. First import the consultant&apos;s identity card (Second opinions → Address book) and check the fingerprint.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Herstelsleutel gebruiken</source>
@@ -2873,6 +3426,115 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     <message>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWizard</name>
+    <message>
+        <source>Second opinion aanvragen</source>
+        <translation>Request a second opinion</translation>
+    </message>
+    <message>
+        <source>Volgende &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Vorige</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket opslaan als</source>
+        <translation>Save sealed package as</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket (*.vdpkg)</source>
+        <translation>Sealed package (*.vdpkg)</translation>
+    </message>
+    <message>
+        <source>Het pakket wordt verzegeld…</source>
+        <translation>The package is being sealed…</translation>
+    </message>
+    <message>
+        <source>✔ Verzegeld en opgeslagen: {0}
+{1} bestanden, {2} kB. Controlegetal (SHA-256): {3}
+Het verzoek staat nu op ‘verzonden’.</source>
+        <translation>✔ Sealed and saved: {0}
+{1} files, {2} kB. Check value (SHA-256): {3}
+The request is now ‘sent’.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conclusie consulent</source>
+        <translation>Consultant&apos;s conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Nieuw verzoek…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Concept verder bewerken…</source>
+        <translation>Continue draft…</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Verzonden op {0} aan {1}; antwoord verwacht uiterlijk {2}.</source>
+        <translation>Sent on {0} to {1}; answer expected by {2}.</translation>
+    </message>
+    <message>
+        <source>Het antwoord is te laat: neem contact op met de consulent.</source>
+        <translation>The answer is overdue: contact the consultant.</translation>
+    </message>
+    <message>
+        <source>Antwoord van {0}</source>
+        <translation>Answer from {0}</translation>
+    </message>
+    <message>
+        <source>ontvangen {0}, vingerafdruk {1}</source>
+        <translation>received {0}, fingerprint {1}</translation>
+    </message>
+    <message>
+        <source>Conclusie</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Onderbouwing</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Beperkingen</source>
+        <translation>Limitations</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3706,88 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     <message>
         <source>Behandelaanbod…</source>
         <translation>Treatment offer…</translation>
+    </message>
+</context>
+<context>
+    <name>SealPage</name>
+    <message>
+        <source>Verzegelen en opslaan</source>
+        <translation>Seal and save</translation>
+    </message>
+    <message>
+        <source>Het pakket wordt ondertekend met uw sleutels en versleuteld voor de ontvangers.</source>
+        <translation>The package is signed with your keys and encrypted for the recipients.</translation>
+    </message>
+    <message>
+        <source>Sla het pakket op en stuur het bestand naar de ontvanger, bijvoorbeeld via beveiligde mail of een gedeelde map. Alleen de gekozen ontvangers kunnen het openen; wie het onderweg wijzigt, maakt het onbruikbaar.</source>
+        <translation>Save the package and send the file to the recipient, for example by secure mail or a shared folder. Only the chosen recipients can open it; anyone who changes it on the way makes it unusable.</translation>
+    </message>
+    <message>
+        <source>Verzegelen en opslaan als…</source>
+        <translation>Seal and save as…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Wat wilt u voorleggen?</source>
+        <translation>What do you want to ask about?</translation>
+    </message>
+    <message>
+        <source>Alleen wat u hier aanvinkt gaat mee in het verzegelde pakket.</source>
+        <translation>Only what you tick here goes into the sealed package.</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: past het letsel bij de gegeven verklaring?</source>
+        <translation>For example: does the injury fit the account given?</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Bewerkt</source>
+        <translation>Annotated</translation>
+    </message>
+    <message>
+        <source>Origineel</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Het onderzoek wordt geladen…</source>
+        <translation>The examination is loading…</translation>
+    </message>
+    <message>
+        <source>Vraag aan de consulent</source>
+        <translation>Question for the consultant</translation>
+    </message>
+    <message>
+        <source>Klinische context</source>
+        <translation>Clinical context</translation>
+    </message>
+    <message>
+        <source>Ingevuld uit de anamnese en bevindingen; controleer op namen en adressen.</source>
+        <translation>Filled in from the history and findings; check for names and addresses.</translation>
+    </message>
+    <message>
+        <source>Letsels (met lichaamskaart)</source>
+        <translation>Injuries (with body map)</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Beeldvorming</source>
+        <translation>Imaging</translation>
+    </message>
+    <message>
+        <source>Foto {0}</source>
+        <translation>Photo {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} beelden</source>
+        <translation>{0} — {1}, {2} images</translation>
     </message>
 </context>
 <context>
@@ -3733,10 +4477,6 @@ SHA-256: {1}</translation>
     <message>
         <source>Second opinions</source>
         <translation>Second opinions</translation>
-    </message>
-    <message>
-        <source>Hier komen verzoeken om een second opinion aan het LECK of een forensisch arts, als verzegeld en ontdaan van identificerende gegevens pakket, en de ondertekende antwoorden die terugkomen.</source>
-        <translation>This is where second-opinion requests to the LECK or a forensic physician will appear, as sealed, de-identified packages, and the signed answers that come back.</translation>
     </message>
     <message>
         <source>Forensisch</source>

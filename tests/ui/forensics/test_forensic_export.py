@@ -6,11 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
+from desktop.consult.request_wizard import RequestWizard
 from desktop.forensics import export_hooks
 from desktop.forensics.export_hooks import (
     EXPORT_HOOKS,
     FORENSIC_REPORT,
+    SECOND_OPINION,
     ExportHook,
     register_export_handler,
     register_export_hook,
@@ -44,12 +47,13 @@ def test_the_menu_offers_report_melding_and_second_opinion(
 
 
 def test_an_entry_without_a_handler_says_it_is_not_available_yet(
-    forensic: Forensic, adult_exam: tuple[Subject, Examination]
+    forensic: Forensic, adult_exam: tuple[Subject, Examination], hooks: None
 ) -> None:
+    register_export_hook(ExportHook("dicom_pacs", lambda: "Naar PACS…"))
     area = forensic.workspace.area
     menu = area.export_button.menu()
     menu.aboutToShow.emit()
-    action = next(a for a in menu.actions() if a.objectName() == f"export_{FORENSIC_REPORT}")
+    action = next(a for a in menu.actions() if a.objectName() == "export_dicom_pacs")
     action.trigger()
     box = area.last_export_message
     assert box is not None and box.isVisible()
@@ -79,3 +83,20 @@ def test_hooks_can_be_added_and_unknown_keys_are_refused(
     register_export_hook(ExportHook(FORENSIC_REPORT, lambda: "Rapport"))
     assert _menu_titles(forensic)[0] == "Rapport", "same key replaces in place"
     assert export_hooks.EXPORT_HOOKS is EXPORT_HOOKS
+
+
+def test_second_opinion_opens_the_request_wizard_for_the_open_examination(
+    qtbot: QtBot, forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    _, exam = adult_exam
+    area = forensic.workspace.area
+    menu = area.export_button.menu()
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.objectName() == f"export_{SECOND_OPINION}")
+    action.trigger()
+    forensic.settle()
+    wizard = area.findChild(RequestWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert area.last_export_message is None
+    assert wizard.examination_id == exam.id
+    wizard.reject()

@@ -1,0 +1,1 @@
+"""Second opinions in the desktop: the consult workspace, the request wizard, the address book."""
