@@ -17,7 +17,7 @@ from pathlib import Path
 from .atomic import TEMP_PREFIX, fsync_dir, sweep_temp_files
 from .audit import AuditLog
 from .clock import Clock, SystemClock
-from .database import CORE_SCHEMA, Connection, Schema, connect, migrate
+from .database import CORE_SCHEMA, TRUST_SCHEMAS, Connection, Schema, connect, migrate
 from .errors import NotAVault, UnknownUser, VaultDamaged, VaultExists, WrongPassphrase
 from .folder_lock import FolderLock
 from .kdf import KdfParams, calibrate
@@ -171,7 +171,7 @@ class Vault:
         keys = VaultKeys.from_master(master)
         conn = connect(self.folder / DB_NAME, keys.database)
         try:
-            for schema in (CORE_SCHEMA, *self.schemas):
+            for schema in (CORE_SCHEMA, *TRUST_SCHEMAS, *self.schemas):
                 migrate(conn, schema)
             stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if stored_id is None or stored_id[0] != self.slots.current.vault_id:
