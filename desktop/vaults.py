@@ -10,6 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from forensics.report_record import FORENSIC_REPORTS_SCHEMA
 from forensics.schema import FORENSICS_SCHEMA
 from secure_store.clock import Clock
 from secure_store.database import Schema
@@ -18,7 +19,7 @@ from secure_store.vault import Vault
 APP_NAME = "veilig-dossier"
 
 #: Schemas of the domain components, migrated at every unlock (opvang adds its own).
-SCHEMAS: list[Schema] = [FORENSICS_SCHEMA]
+SCHEMAS: list[Schema] = [FORENSICS_SCHEMA, FORENSIC_REPORTS_SCHEMA]
 
 
 def default_vault_folder() -> Path:

@@ -163,7 +163,11 @@ def _adult_after_partner_violence(session: Session, now: datetime, folder: Path)
         _DemoInjury("head", "head.face.eyelid.upper.left", "bruise", 30, 25, "none", "brilhematoom links"),
     ]  # fmt: skip
     _document(
-        session, exam.id, BodyFigure.ADULT, injuries, _photos(folder, "volw_b", 12, now - timedelta(days=1), 30)
+        session,
+        exam.id,
+        BodyFigure.ADULT,
+        injuries,
+        _photos(folder, "volw_b", 12, now - timedelta(days=1), 30),
     )
     dossiers.update_examination(exam.id, conclusion=ConclusionScale.PROBABLE.code,
                                 conclusion_text="Het grijpletsel past bij vastpakken met kracht.")  # fmt: skip
