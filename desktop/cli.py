@@ -16,7 +16,11 @@ from secure_store.errors import VaultError
 
 from .commands import EXIT_FAILED, EXIT_INTERRUPTED, Command, CommandFailed
 
-COMMAND_MODULES: list[str] = ["desktop.commands.vault_admin"]
+COMMAND_MODULES: list[str] = [
+    "desktop.commands.vault_admin",
+    "desktop.commands.reports",
+    "desktop.commands.verify_pdf",
+]
 
 EPILOG = (
     "Wachtwoord: via een verborgen prompt, of voor scripts via de omgevingsvariabele "

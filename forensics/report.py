@@ -42,6 +42,7 @@ from .report_parts import (
     rule_flags,
 )
 from .report_record import record_step
+from .rules import RuleFlag
 from .vocabulary import ConclusionScale
 
 KIND = "forensisch"
@@ -106,7 +107,7 @@ def forensic_report(
         _materials(dossier),
         _method(dossier),
         _findings(dossier),
-        _interpretation(dossier),
+        _interpretation(dossier, rule_flags(dossiers, dossier)),
         _conclusion(dossier),
         _limitations(dossier),
         *_addenda(dossier),
@@ -233,9 +234,8 @@ def _findings(d: Dossier) -> Section:
     return Section("Bevindingen", tuple(parts), SectionKind.FACTS)
 
 
-def _interpretation(d: Dossier) -> Section:
+def _interpretation(d: Dossier, flags: list[RuleFlag]) -> Section:
     blocks: list[Block] = [_text(d.examination.conclusion_text, "Geen onderbouwing vastgelegd.")]
-    flags = rule_flags(d)
     if flags:
         numbers = d.injury_numbers
         rows = tuple(

@@ -14,18 +14,18 @@ from secure_store.manifest import EvidenceItem, EvidenceManifest
 from .age import AgeAtExamination
 from .bodymap import (
     BodyFigure,
-    RegionTag,
     UnknownRegionError,
     View,
     figure_for_age,
     load_region_map,
 )
 from .dossiers import DossierService
+from .flags import examination_flags
 from .imaging import ImagingObject, ImagingService, ImagingStudy
 from .injuries import InjuryService
 from .photos import Photo, PhotoService
 from .records import Addendum, Examination, Injury, Subject
-from .rules import InjuryFinding, RuleFlag, evaluate
+from .rules import RuleFlag
 from .vocabulary import InjuryPattern, InjuryType
 
 
@@ -47,7 +47,7 @@ class Dossier:
 
     @property
     def figure(self) -> BodyFigure:
-        return figure_for_age(self.age.completed_months / 12)
+        return figure_for_age(self.subject.age_on(self.examination.examined_at.date()))
 
     def name_of(self, user: str) -> str:
         return self.names.get(user, user)
@@ -117,29 +117,9 @@ def injury_table(dossier: Dossier) -> Table:
     )
 
 
-def rule_flags(dossier: Dossier) -> list[RuleFlag]:
+def rule_flags(dossiers: DossierService, dossier: Dossier) -> list[RuleFlag]:
     """The decision rules' flags for this examination (they flag, the physician decides)."""
-    findings = []
-    for injury in dossier.injuries:
-        tags: frozenset[RegionTag] = frozenset()
-        for candidate in (dossier.figure, *BodyFigure):
-            try:
-                region = load_region_map(
-                    candidate, View.from_code(injury.point.view)
-                ).region_by_code(injury.region_code)
-            except UnknownRegionError:
-                continue
-            tags = region.tags
-            break
-        findings.append(
-            InjuryFinding(
-                injury.id,
-                InjuryType.from_code(injury.type),
-                tags,
-                InjuryPattern.from_code(injury.pattern),
-            )
-        )
-    return evaluate(dossier.age, findings)
+    return examination_flags(dossiers, dossier.examination.id)
 
 
 def particulars(dossier: Dossier, *, pseudonymous: bool) -> KeyValues:
