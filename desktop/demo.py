@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from forensics.demo import seed_forensic_dossiers
+from secure_store.certificates import CertificateStore
 from secure_store.clock import Clock, SystemClock
 from secure_store.kdf import KdfParams
 from secure_store.roles import Role
@@ -129,8 +130,20 @@ def seed_forensics(context: DemoContext) -> None:
     seed_forensic_dossiers(context.as_role(Role.FORENSISCH_ARTS), context.clock)
 
 
+def seed_certificates(context: DemoContext) -> None:
+    """A self-issued signing certificate for each practitioner, so reports can be signed at once."""
+    for role in (Role.FORENSISCH_ARTS, Role.VERTROUWENSARTS, Role.OPVANG_MEDEWERKER):
+        CertificateStore(context.as_role(role)).issue_self_signed()
+
+
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
-SEEDERS: list[Seeder] = [seed_users, seed_settings, seed_forensics, seed_audit_events]
+SEEDERS: list[Seeder] = [
+    seed_users,
+    seed_settings,
+    seed_forensics,
+    seed_certificates,
+    seed_audit_events,
+]
 
 
 @dataclass

@@ -41,6 +41,11 @@ class MissingDetails(VaultError):
     message_nl = "Voor dit soort rapport ontbreken gegevens; vul ze aan en probeer het opnieuw."
     message_en = "Details are missing for this kind of report; add them and try again."
 
+    @property
+    def message(self) -> str:
+        """The Dutch message with what is missing."""
+        return f"{self.message_nl} Ontbreekt: {self.detail}" if self.detail else self.message_nl
+
 
 @dataclass(frozen=True)
 class DossierRef:
