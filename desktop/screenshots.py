@@ -120,6 +120,24 @@ def _first_run(ctx: ShotContext) -> QWidget:
     return dialog
 
 
+def _report_export(ctx: ShotContext) -> QWidget:
+    from forensics.dossiers import DossierService
+
+    from .reports.export_dialog import ReportExportDialog
+
+    window = ctx.login("arts")
+    dossiers = DossierService(window.context.session.session)
+    subject = next(s for s in dossiers.search("DEMO-KIND-A"))
+    exam = dossiers.examinations_of(subject.id)[-1]
+    dialog = ReportExportDialog(window.context, "forensisch", exam.id, window)
+    dialog.resize(1180, 820)
+    dialog.show()
+    dialog.start()
+    ctx.settle()
+    ctx.settle()
+    return dialog
+
+
 SHOTS: list[Shot] = [
     Shot("first-run.png", _first_run),
     Shot("unlock.png", _unlock),
@@ -127,6 +145,7 @@ SHOTS: list[Shot] = [
     Shot("main-opvang-medewerker.png", _opvang),
     Shot("beheer.png", _beheer),
     Shot("audit.png", _audit),
+    Shot("report-export.png", _report_export),
 ]
 
 

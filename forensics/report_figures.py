@@ -17,7 +17,7 @@ from secure_store.errors import Cancelled
 
 from .annotation_render import render_annotated
 from .bodymap import BodyFigure, View
-from .bodymap_figure import Marker, render_png
+from .bodymap_figure import Marker, load_drawing, render_png
 from .derivatives import make_preview
 from .photos import Photo, PhotoService
 from .records import Injury
@@ -92,7 +92,10 @@ def body_map_row(figure: BodyFigure, injuries: Sequence[Injury]) -> FigureRow | 
             Marker(i.number, i.point.x, i.point.y) for i in injuries if i.point.view == view.code
         ]
         numbers = ", ".join(str(m.number) for m in markers)
-        png = render_png(figure, view, markers, width_px=BODY_MAP_WIDTH_PX)
+        drawing = load_drawing(figure, view)
+        # A tall drawing prints narrow; larger markers keep their numbers legible on paper.
+        scale = max(1.4, drawing.height / drawing.width)
+        png = render_png(figure, view, markers, width_px=BODY_MAP_WIDTH_PX, marker_scale=scale)
         caption = f"letsel {numbers}"
         figures.append(
             Figure(

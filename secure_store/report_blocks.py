@@ -168,22 +168,24 @@ def _image(data: bytes, max_width: float, max_height: float) -> Image:
     return Image(io.BytesIO(data), width=width_px * scale, height=height_px * scale)
 
 
-def _figure(block: Figure, width: float) -> list[Flowable]:
+def _figure(block: Figure, width: float, *, centred: bool = False) -> list[Flowable]:
     s = styles()
-    parts: list[Flowable] = [_image(block.image, width, TEXT_HEIGHT * block.max_height)]
+    image = _image(block.image, width, TEXT_HEIGHT * block.max_height)
+    image.hAlign = "CENTER" if centred else "LEFT"  # the caption lines up with the picture
+    parts: list[Flowable] = [image]
     caption = f"<b>{text(block.label)}</b>"
     if block.caption:
         caption += f" — {text(block.caption)}"
-    parts.append(RLParagraph(caption, s.caption))
+    parts.append(RLParagraph(caption, s.caption_centred if centred else s.caption))
     if block.details:
         details = " · ".join(f"{text(k)}: {text(v)}" for k, v in block.details)
-        parts.append(RLParagraph(details, s.detail))
+        parts.append(RLParagraph(details, s.detail_centred if centred else s.detail))
     return parts
 
 
 def _figure_row(block: FigureRow) -> Flowable:
     cell_width = TEXT_WIDTH / len(block.figures)
-    cells = [_figure(figure, cell_width - 8) for figure in block.figures]
+    cells = [_figure(figure, cell_width - 8, centred=True) for figure in block.figures]
     table = RLTable([cells], colWidths=[cell_width] * len(cells))
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

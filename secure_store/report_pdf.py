@@ -163,6 +163,7 @@ def manifest_appendix(manifest: EvidenceManifest) -> Section:
     table = TableBlock(
         ("Nr.", "Soort", "SHA-256 van het origineel", "Opname", "Geïmporteerd (door)"),
         rows,
+        caption="Originelen, in de volgorde van het rapport",
         widths=(1.3, 0.8, 2.6, 1.2, 1.6),
         mono_columns=frozenset({2}),
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -81,7 +82,9 @@ class Styles:
     cell_bold: ParagraphStyle
     mono: ParagraphStyle
     caption: ParagraphStyle
+    caption_centred: ParagraphStyle
     detail: ParagraphStyle
+    detail_centred: ParagraphStyle
 
 
 @cache
@@ -102,14 +105,7 @@ def styles() -> Styles:
         h2=like("h2", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=2),
         kind=like("kind", fontName=SANS_BOLD, fontSize=7, leading=9, spaceAfter=4),
         body=body,
-        as_told=like(
-            "as_told",
-            fontName=SANS_ITALIC,
-            leftIndent=10,
-            borderPadding=(2, 0, 2, 6),
-            borderColor=LIGHT,
-            borderWidth=0,
-        ),
+        as_told=like("as_told", fontName=SANS_ITALIC, leftIndent=10),
         note=like("note", fontSize=8, leading=11, textColor=GREY),
         empty=like("empty", fontName=SANS_ITALIC, textColor=GREY),
         label=like("label", fontName=SANS_BOLD, fontSize=8.5, leading=12, textColor=GREY),
@@ -117,7 +113,18 @@ def styles() -> Styles:
         cell_bold=like("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         mono=like("mono", fontName=MONO, fontSize=7, leading=9, spaceAfter=0),
         caption=like("caption", fontSize=8.5, leading=11.5, spaceBefore=3, spaceAfter=1),
-        detail=like("detail", fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0),
+        caption_centred=like(
+            "caption_centred",
+            fontSize=8.5,
+            leading=11.5,
+            spaceBefore=3,
+            spaceAfter=1,
+            alignment=TA_CENTER,
+        ),
+        detail=like("detail", fontSize=7.5, leading=10, textColor=GREY, spaceAfter=8),
+        detail_centred=like(
+            "detail_centred", fontSize=7.5, leading=10, textColor=GREY, alignment=TA_CENTER
+        ),
     )
 
 
