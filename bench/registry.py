@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench import photo_import, unlock, vault_queries
+from bench import photo_import, report_export, unlock, vault_queries
 from bench.runner import Benchmark
 
 BENCHMARKS: tuple[Benchmark, ...] = (
@@ -11,4 +11,5 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     unlock.BENCHMARK,
     photo_import.BENCHMARK,
     photo_import.MEMORY_BENCHMARK,
+    report_export.BENCHMARK,
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -53,6 +54,11 @@ from .report_style import (
     styles,
     table_style,
 )
+
+# ReportLab wraps every stream, photos included, in ASCII85 by default: pure-Python encoding that
+# took two thirds of a 40-photo report's time and made the file a quarter larger. PDF is binary
+# anyway; JPEG data goes in as it is.
+rl_config.useA85 = 0
 
 CLASSIFICATION = "Vertrouwelijk — medisch beroepsgeheim"
 SIGNATURE_SIZE = (82.0 * 2.8346, 30.0 * 2.8346)  # 82 x 30 mm in points
