@@ -78,7 +78,8 @@ def _plate(photo: Photo, image: bytes, injury_numbers: dict[str, int]) -> Figure
     details.append(("Opname", format_moment(photo.captured_at) or "onbekend"))
     if photo.calibration is not None:
         details.append(("Schaal", f"{photo.calibration.px_per_mm:.2f} px/mm"))
-    return Figure(image, f"Foto {photo.seq}", photo.caption, tuple(details), max_height=0.42)
+    # Two plates a page, the first page of the appendix with its heading included.
+    return Figure(image, f"Foto {photo.seq}", photo.caption, tuple(details), max_height=0.39)
 
 
 def body_map_row(figure: BodyFigure, injuries: Sequence[Injury]) -> FigureRow | None:

@@ -87,7 +87,9 @@ class MeldingForm(DetailsForm):
         if urgency is None:
             raise DetailsIncomplete(self.tr("Kies de ingeschatte urgentie."))
         children = tuple(
-            self._child(line) for line in self.children_edit.toPlainText().splitlines() if line.strip()
+            self._child(line)
+            for line in self.children_edit.toPlainText().splitlines()
+            if line.strip()
         )
         details = MeldingDetails(
             urgency, children, self.actions_edit.toPlainText(), self.contact_name.text(),

@@ -135,10 +135,8 @@ class ReportExportDialog(QDialog):
             )
         form = QFormLayout()
         form.addRow(self.tr("Certificaat"), self.certificate_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.manage_button)
-        form.addRow("", buttons)
+        form.addRow("", self.issue_button)
+        form.addRow("", self.manage_button)
         if self.kind.pseudonymous_allowed:
             form.addRow("", self.pseudonymous_check)
         side = QVBoxLayout()
@@ -161,7 +159,7 @@ class ReportExportDialog(QDialog):
         outer = QHBoxLayout(self)
         left = QWidget()
         left.setLayout(side)
-        left.setFixedWidth(460)
+        left.setFixedWidth(480)
         outer.addWidget(left)
         outer.addWidget(self.preview, 1)
 

@@ -69,9 +69,17 @@ def main(argv: list[str]) -> int:
         vta = vault.unlock("vertrouwensarts", PW["vertrouwensarts"])
         dossiers = DossierService(vta)
         note = Path(tmp) / "melding.pdf"
-        export_report(vta, melding(dossiers, _exam(dossiers, "DEMO-KIND-A"), MELDING), CertificateStore(vta).own()[0].id, note)
+        export_report(
+            vta,
+            melding(dossiers, _exam(dossiers, "DEMO-KIND-A"), MELDING),
+            CertificateStore(vta).own()[0].id,
+            note,
+        )
         vault.lock()
-        for path in [*_pages(report, out, "report-forensisch"), *_pages(note, out, "report-melding")]:
+        for path in [
+            *_pages(report, out, "report-forensisch"),
+            *_pages(note, out, "report-melding"),
+        ]:
             print(path)
     return 0
 
