@@ -168,7 +168,8 @@ class ReportExportDialog(QDialog):
         """Load the certificates, then build the first preview."""
         self.load_certificates(then_preview=True)
 
-    def load_certificates(self, *, then_preview: bool = False) -> Task:
+    def load_certificates(self, *, then_preview: bool = False, select: str | None = None) -> Task:
+        """Fill the certificate list (valid ones only), optionally selecting ``select``."""
         session = self.context.session.session
 
         def own(_token: Token) -> list[CertificateInfo]:
@@ -176,7 +177,7 @@ class ReportExportDialog(QDialog):
             return [c for c in CertificateStore(session).own() if c.valid_at(now)]
 
         def loaded(certificates: list[CertificateInfo]) -> None:
-            self._fill(certificates)
+            self._fill(certificates, select)
             if then_preview:
                 self.refresh_preview()
 
@@ -184,8 +185,8 @@ class ReportExportDialog(QDialog):
             "certificates", own, on_result=loaded, on_error=self._failed
         )
 
-    def _fill(self, certificates: list[CertificateInfo]) -> None:
-        current = self.certificate_combo.currentData()
+    def _fill(self, certificates: list[CertificateInfo], select: str | None = None) -> None:
+        current = select or self.certificate_combo.currentData()
         self.certificate_combo.blockSignals(True)
         self.certificate_combo.clear()
         for info in certificates:
@@ -211,12 +212,7 @@ class ReportExportDialog(QDialog):
             self.status.setText(
                 self.tr("Zelf-ondertekend certificaat uitgegeven (niet gekwalificeerd).")
             )
-            task = self.load_certificates()
-            task.done.connect(
-                lambda: self.certificate_combo.setCurrentIndex(
-                    max(self.certificate_combo.findData(info.id), 0)
-                )
-            )
+            self.load_certificates(select=info.id)
 
         return self.context.workers.run(
             "issue certificate", lambda _t: CertificateStore(session).issue_self_signed(),
@@ -328,12 +324,16 @@ class ReportExportDialog(QDialog):
         self._set_busy(True)
         task, _dialog = run_with_progress(
             self, self.context.workers, self.tr("Het rapport wordt ondertekend en opgeslagen…"), sign,
-            on_result=self._signed, on_error=self._failed,
+            on_result=self._signed, on_error=self._sign_failed,
         )  # fmt: skip
-        task.done.connect(lambda: self._set_busy(False))
         return task
 
+    def _sign_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self._failed(exc)
+
     def _signed(self, receipt: ExportReceipt) -> None:
+        self._set_busy(False)
         self._built = None  # a signed forensic report sealed the examination: build anew
         self.status.setText(
             self.tr(

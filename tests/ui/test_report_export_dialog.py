@@ -118,7 +118,9 @@ def test_without_a_certificate_signing_waits_until_one_is_issued(
     dialog = _dialog(qtbot, context, "forensisch", _exam(session, "DEMO-KIND-C"))
     qtbot.waitUntil(lambda: dialog.certificate_combo.count() == 1, timeout=20_000)
     assert dialog.certificate_combo.currentData() is None and not dialog.sign_button.isEnabled()
-    qtbot.waitUntil(lambda: len(dialog.preview.pages) >= 1, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: len(dialog.preview.pages) >= 1 and dialog.issue_button.isEnabled(), timeout=60_000
+    )
     dialog.issue_button.click()
     qtbot.waitUntil(lambda: dialog.certificate_combo.currentData() is not None, timeout=20_000)
     assert (
