@@ -145,6 +145,11 @@ def test_the_manifest_hashes_are_the_originals_sha256(demo_dir: Path, out: Path)
         ]
     assert [i.sha256 for i in manifest.items] == expected and len(expected) == 4 + 6
     assert [i.kind for i in manifest.items][-1].startswith("DICOM")
+    study = imaging.studies(exam_id)[0]
+    dicom = out / "IM0001.dcm"
+    dicom.write_bytes(imaging.object_bytes(imaging.objects(study.id)[0].id))
+    [check] = verify_pdf(out / "c.pdf", [dicom]).evidence
+    assert check.item is not None and check.item.number.startswith("D")
 
 
 def test_verify_with_the_originals_passes_and_a_re_saved_photo_is_named(
