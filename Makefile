@@ -40,6 +40,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.screenshots docs/screenshots
+	$(PY) -m desktop.reports.report_screenshots docs/screenshots
 
 translations: $(STAMP)
 	$(PY) scripts/build_translations.py

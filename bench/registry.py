@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench import package_seal, photo_import, unlock, vault_queries
+from bench import package_seal, photo_import, report_export, unlock, vault_queries
 from bench.runner import Benchmark
 
 BENCHMARKS: tuple[Benchmark, ...] = (
@@ -16,4 +16,5 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     package_seal.OPEN,
     package_seal.OPEN_HASHING,
     package_seal.MEMORY,
+    report_export.BENCHMARK,
 )

@@ -16,7 +16,11 @@ from secure_store.errors import VaultError
 
 from .commands import EXIT_FAILED, EXIT_INTERRUPTED, Command, CommandFailed
 
-COMMAND_MODULES: list[str] = ["desktop.commands.vault_admin", "desktop.commands.verify_package"]
+COMMAND_MODULES: list[str] = [
+    "desktop.commands.vault_admin",
+    "desktop.commands.reports",
+    "desktop.commands.verify",
+]
 
 EPILOG = (
     "Wachtwoord: via een verborgen prompt, of voor scripts via de omgevingsvariabele "

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from forensics.demo import seed_forensic_dossiers
 from opvang.demo import seed_opvang_households
+from secure_store.certificates import CertificateStore
 from secure_store.clock import Clock, SystemClock
 from secure_store.kdf import KdfParams
 from secure_store.roles import Role
@@ -140,6 +141,10 @@ def seed_consult(context: DemoContext) -> None:
     from forensics.consult_demo import seed_second_opinions
 
     seed_second_opinions(context.as_user, requester="vertrouwensarts", consultant="arts")
+def seed_certificates(context: DemoContext) -> None:
+    """A self-issued signing certificate for each practitioner, so reports can be signed at once."""
+    for role in (Role.FORENSISCH_ARTS, Role.VERTROUWENSARTS, Role.OPVANG_MEDEWERKER):
+        CertificateStore(context.as_role(role)).issue_self_signed()
 
 
 #: Run in order by :func:`create_demo_vault`; domains append their own seeders.
@@ -147,6 +152,7 @@ SEEDERS: list[Seeder] = [
     seed_users,
     seed_settings,
     seed_forensics,
+    seed_certificates,
     seed_audit_events,
     seed_opvang,
     seed_consult,

@@ -190,6 +190,22 @@ def _opvang_intake(ctx: ShotContext) -> QWidget:
     wizard.resize(760, 660)
     ctx.settle()
     return wizard
+def _report_export(ctx: ShotContext) -> QWidget:
+    from forensics.dossiers import DossierService
+
+    from .reports.export_dialog import ReportExportDialog
+
+    window = ctx.login("arts")
+    dossiers = DossierService(window.context.session.session)
+    subject = next(s for s in dossiers.search("DEMO-KIND-A"))
+    exam = dossiers.examinations_of(subject.id)[-1]
+    dialog = ReportExportDialog(window.context, "forensisch", exam.id, window)
+    dialog.resize(1180, 820)
+    dialog.show()
+    dialog.start()
+    ctx.settle()
+    ctx.settle()
+    return dialog
 
 
 SHOTS: list[Shot] = [
@@ -213,6 +229,7 @@ SHOTS: list[Shot] = [
     Shot("consult-verzoek-controle.png", consult_shots.request_preview),
     Shot("consult-werkruimte.png", consult_shots.consult_workspace),
     Shot("consult-adresboek.png", consult_shots.address_book),
+    Shot("report-export.png", _report_export),
 ]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from forensics.consult_schema import CONSULT_SCHEMA
+from forensics.report_record import FORENSIC_REPORTS_SCHEMA
 from forensics.schema import FORENSICS_SCHEMA
 from opvang.schema import OPVANG_SCHEMA
 from secure_store.clock import Clock
@@ -20,7 +21,7 @@ from secure_store.vault import Vault
 APP_NAME = "veilig-dossier"
 
 #: Schemas of the domain components, migrated at every unlock (opvang adds its own).
-SCHEMAS: list[Schema] = [FORENSICS_SCHEMA, CONSULT_SCHEMA, OPVANG_SCHEMA]
+SCHEMAS: list[Schema] = [FORENSICS_SCHEMA, FORENSIC_REPORTS_SCHEMA, CONSULT_SCHEMA, OPVANG_SCHEMA]
 
 
 def default_vault_folder() -> Path:

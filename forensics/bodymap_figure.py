@@ -72,23 +72,38 @@ class Drawing:
 
 
 def render_view(
-    figure: BodyFigure, view: View, markers: Sequence[Marker] = (), *, width_px: int = 400
+    figure: BodyFigure,
+    view: View,
+    markers: Sequence[Marker] = (),
+    *,
+    width_px: int = 400,
+    marker_scale: float = 1.0,
 ) -> Image.Image:
     """The drawing of ``figure``/``view`` at ``width_px`` wide, with ``markers`` on it (RGB)."""
-    return render_drawing(load_drawing(figure, view), markers, width_px=width_px)
+    return render_drawing(
+        load_drawing(figure, view), markers, width_px=width_px, marker_scale=marker_scale
+    )
 
 
 def render_drawing(
-    drawing: Drawing, markers: Sequence[Marker] = (), *, width_px: int = 400
+    drawing: Drawing,
+    markers: Sequence[Marker] = (),
+    *,
+    width_px: int = 400,
+    marker_scale: float = 1.0,
 ) -> Image.Image:
-    """``drawing`` at ``width_px`` wide with ``markers`` on it (RGB)."""
+    """``drawing`` at ``width_px`` wide with ``markers`` on it (RGB).
+
+    ``marker_scale`` enlarges the markers, for a tall drawing that is printed narrow.
+    """
     scale = SUPERSAMPLE * width_px / drawing.width
     size = (round(drawing.width * scale), round(drawing.height * scale))
     canvas = Image.new("RGB", size, "#FFFFFF")
     pen = ImageDraw.Draw(canvas)
     for shape in drawing.shapes:
         _draw_shape(pen, shape, scale)
-    radius = 9.0 * scale * drawing.width / 400  # same size on adult, child and head drawings
+    # Same size on adult, child and head drawings, times the caller's scale.
+    radius = 9.0 * scale * drawing.width / 400 * marker_scale
     for marker in markers:
         _draw_marker(pen, marker, (marker.x * size[0], marker.y * size[1]), radius)
     final = (width_px, round(size[1] / SUPERSAMPLE))
@@ -96,11 +111,17 @@ def render_drawing(
 
 
 def render_png(
-    figure: BodyFigure, view: View, markers: Sequence[Marker] = (), *, width_px: int = 400
+    figure: BodyFigure,
+    view: View,
+    markers: Sequence[Marker] = (),
+    *,
+    width_px: int = 400,
+    marker_scale: float = 1.0,
 ) -> bytes:
     """:func:`render_view` as PNG bytes (no metadata)."""
     out = io.BytesIO()
-    render_view(figure, view, markers, width_px=width_px).save(out, "PNG", optimize=True)
+    image = render_view(figure, view, markers, width_px=width_px, marker_scale=marker_scale)
+    image.save(out, "PNG", optimize=True)
     return out.getvalue()
 
 

@@ -8,6 +8,7 @@ re-exported here, so all generators are found in one place.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import struct
 import zlib
@@ -139,8 +140,23 @@ def truncated(data: bytes, keep: float = 0.5) -> bytes:
     return data[: max(1, int(len(data) * keep))]
 
 
+def _seed_noise(seed: int) -> None:
+    """Seed the C library's ``rand()``, which ``Image.effect_noise`` draws from.
+
+    Without this the texture depended on whatever else in the process had called ``rand()``
+    before (PDFium does), so "the same seed" gave a different photo and tests on its exact bytes
+    (a JPEG cut just before its end marker) passed or failed with the test order.
+    """
+    try:
+        libc = ctypes.CDLL(None)
+        libc.srand(ctypes.c_uint(seed))
+    except (OSError, AttributeError):  # no C library symbols here: the texture just varies
+        pass
+
+
 def _skin(width: int, height: int, seed: int) -> Image.Image:
     """Skin-coloured background with soft lighting falloff and a fine mottled texture."""
+    _seed_noise(seed)
     base = Image.new("RGB", (width, height), _SKIN)
     shade = Image.new("RGB", (width, height), tuple(int(c * 0.78) for c in _SKIN))
     light = Image.radial_gradient("L").resize((width, height), Image.Resampling.BILINEAR)

@@ -26,6 +26,37 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class StagedFile:
+    """A temp file beside ``target`` (or in ``staging``), owner-only, not yet in place.
+
+    Write to :attr:`handle`, then :meth:`seal` (flush, fsync, close) and :meth:`publish`
+    (rename over the target); :meth:`discard` removes whatever is left, at any point.
+    """
+
+    def __init__(self, target: Path, staging: Path | None = None) -> None:
+        self.target = Path(target)
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=staging or self.target.parent)
+        self.path = Path(name)
+        self.handle: BinaryIO = os.fdopen(fd, "wb")
+        self.published = False
+
+    def seal(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+
+    def publish(self) -> None:
+        """Rename the sealed temp file over the target and make the rename durable."""
+        os.replace(self.path, self.target)
+        self.published = True
+        fsync_dir(self.target.parent)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):  # a full disk fails the close's flush as well
+            self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, staging: Path | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` only when the block ends without error.
@@ -37,19 +68,14 @@ def atomic_writer(target: Path, staging: Path | None = None) -> Iterator[BinaryI
     Raises:
         Whatever the block raises; the temp file is removed and ``target`` is untouched.
     """
-    target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=staging or target.parent)
-    tmp = Path(tmp_name)
+    staged = StagedFile(target, staging)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        yield staged.handle
+        staged.seal()
+        staged.publish()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        staged.discard()
         raise
-    fsync_dir(target.parent)
 
 
 def write_atomic(target: Path, data: bytes) -> None:

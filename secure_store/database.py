@@ -168,6 +168,36 @@ CORE_SCHEMA = Schema(
     ],
 )
 
+# Practitioner certificates for signing reports. The private key is stored wrapped (AES-256-GCM
+# under a key derived from the master key, bound to the row's id and owner), inside the already
+# encrypted database; removing a user removes their keys.
+SIGNING_SCHEMA = Schema(
+    "signing",
+    [
+        Migration(
+            1,
+            """
+            CREATE TABLE signing_certificates (
+                id TEXT PRIMARY KEY,
+                owner TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+                subject TEXT NOT NULL,
+                issuer TEXT NOT NULL,
+                serial TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                not_before TEXT NOT NULL,
+                not_after TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                certificate BLOB NOT NULL,
+                chain BLOB NOT NULL,
+                wrapped_key BLOB NOT NULL,
+                created TEXT NOT NULL,
+                UNIQUE (owner, fingerprint)
+            );
+            """,
+        ),
+    ],
+)
+
 IDENTITIES_SCHEMA = Schema(
     "identities",
     [
@@ -214,5 +244,5 @@ IDENTITIES_SCHEMA = Schema(
 )
 """Identities of the vault's practitioners, their address book, and the packages received."""
 
-#: Trust-layer components migrated right after :data:`CORE_SCHEMA` at every unlock.
-TRUST_SCHEMAS: tuple[Schema, ...] = (IDENTITIES_SCHEMA,)
+#: The trust layer's own components beside the core, migrated at every unlock before the domains.
+TRUST_SCHEMAS: tuple[Schema, ...] = (SIGNING_SCHEMA, IDENTITIES_SCHEMA)

@@ -2,7 +2,14 @@
 
 Whatever leaves — a signed report, a sealed package, a monitoring CSV, an iCalendar file — is
 written here: atomically, readable by the owner only, and recorded in the audit log with the
-SHA-256 of exactly the bytes that left. Rendering and signing build on top (reports issue).
+SHA-256 of exactly the bytes that left. Rendering and signing build on top
+(:mod:`secure_store.report_export`).
+
+The file is written and fsynced under a temp name first; then one transaction records the
+export (and whatever the caller does ``alongside``, such as sealing the examination the report
+is about), renames the file into place and commits. So a failure anywhere leaves neither a file
+without its record nor a record without its file; only a crash between the rename and the
+commit can leave a file the database does not know of, never the other way round.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .atomic import atomic_writer
+from .atomic import StagedFile
 from .roles import Area
 
 if TYPE_CHECKING:
@@ -29,6 +36,19 @@ class ExportReceipt:
     sha256: str
 
 
+@dataclass(frozen=True)
+class _Record:
+    """How an export is checked and audited."""
+
+    area: Area
+    kind: str
+    record_type: str
+    record_id: str
+    subject: str
+    reason: str
+    detail: str = ""
+
+
 def export_file(
     session: Session,
     dest: Path,
@@ -40,30 +60,27 @@ def export_file(
     record_id: str,
     subject: str = "",
     reason: str = "",
+    detail: str = "",
+    alongside: Callable[[ExportReceipt], None] | None = None,
 ) -> ExportReceipt:
     """Write ``content`` to ``dest`` and audit it as ``export.<kind>``.
+
+    Args:
+        detail: appended to the audit entry's detail (after the hash, size and file name).
+        alongside: runs inside the export's transaction once the file is staged; if it
+            raises, the export is rolled back and no file appears.
 
     Raises:
         PermissionDenied: the caller's role may not export from ``area`` (logged).
     """
-    session.require(area, action=f"export.{kind}", record_type=record_type, record_id=record_id)
     parts = [content] if isinstance(content, bytes) else content
-    digest, size = hashlib.sha256(), 0
-    with atomic_writer(Path(dest)) as sink:
+
+    def write(sink: ExportSink) -> None:
         for part in parts:
             sink.write(part)
-            digest.update(part)
-            size += len(part)
-    receipt = ExportReceipt(Path(dest), size, digest.hexdigest())
-    session.log(
-        f"export.{kind}",
-        record_type,
-        record_id,
-        subject=subject,
-        reason=reason,
-        detail=f"sha256={receipt.sha256} bytes={size} file={Path(dest).name}",
-    )
-    return receipt
+
+    record = _Record(area, kind, record_type, record_id, subject, reason, detail)
+    return _export(session, Path(dest), write, record, alongside)
 
 
 class ExportSink:
@@ -109,17 +126,42 @@ def export_stream(
     Raises:
         PermissionDenied: the caller's role may not export from ``area`` (logged).
     """
-    session.require(area, action=f"export.{kind}", record_type=record_type, record_id=record_id)
-    with atomic_writer(Path(dest)) as handle:
-        sink = ExportSink(handle)
-        write(sink)
-    receipt = ExportReceipt(Path(dest), sink.size, sink.digest_so_far())
-    session.log(
-        f"export.{kind}",
-        record_type,
-        record_id,
-        subject=subject,
-        reason=reason,
-        detail=f"sha256={receipt.sha256} bytes={receipt.size} file={Path(dest).name}",
+    record = _Record(area, kind, record_type, record_id, subject, reason)
+    return _export(session, Path(dest), write, record, None)
+
+
+def _export(
+    session: Session,
+    dest: Path,
+    write: Callable[[ExportSink], None],
+    record: _Record,
+    alongside: Callable[[ExportReceipt], None] | None,
+) -> ExportReceipt:
+    session.require(
+        record.area,
+        action=f"export.{record.kind}",
+        record_type=record.record_type,
+        record_id=record.record_id,
     )
+    staged = StagedFile(dest)
+    try:
+        sink = ExportSink(staged.handle)
+        write(sink)
+        staged.seal()
+        receipt = ExportReceipt(dest, sink.size, sink.digest_so_far())
+        what = f"sha256={receipt.sha256} bytes={receipt.size} file={dest.name}"
+        with session.transaction():
+            session.log(
+                f"export.{record.kind}", record.record_type, record.record_id,
+                subject=record.subject, reason=record.reason,
+                detail=" ".join(filter(None, (what, record.detail))),
+            )  # fmt: skip
+            if alongside is not None:
+                alongside(receipt)
+            staged.publish()
+    except BaseException:
+        staged.discard()
+        if staged.published:  # the commit failed after the rename: take the file back
+            dest.unlink(missing_ok=True)
+        raise
     return receipt

@@ -21,6 +21,7 @@ class Area(Enum):
     USERS = "users"  # adding, removing, resetting users
     SETTINGS = "settings"  # organisation, idle lock, and other vault settings
     BACKUP = "backup"  # backup and restore
+    SIGNING = "signing"  # holding practitioner certificates and signing reports with them
 
 
 class Role(Enum):
@@ -46,9 +47,9 @@ class Role(Enum):
 
 
 PERMISSIONS: dict[Role, frozenset[Area]] = {
-    Role.FORENSISCH_ARTS: frozenset({Area.FORENSIC, Area.CONSULT}),
-    Role.VERTROUWENSARTS: frozenset({Area.FORENSIC, Area.CONSULT, Area.MELDING}),
-    Role.OPVANG_MEDEWERKER: frozenset({Area.OPVANG}),
+    Role.FORENSISCH_ARTS: frozenset({Area.FORENSIC, Area.CONSULT, Area.SIGNING}),
+    Role.VERTROUWENSARTS: frozenset({Area.FORENSIC, Area.CONSULT, Area.MELDING, Area.SIGNING}),
+    Role.OPVANG_MEDEWERKER: frozenset({Area.OPVANG, Area.SIGNING}),
     Role.PRIVACY_OFFICER: frozenset({Area.AUDIT, Area.ERASURE}),
     Role.ADMIN: frozenset({Area.USERS, Area.SETTINGS, Area.BACKUP, Area.AUDIT}),
 }

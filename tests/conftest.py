@@ -131,3 +131,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo vault (three forensic dossiers, certificates), built once per test session."""
+    from desktop.demo import create_demo_vault
+
+    folder = tmp_path_factory.mktemp("demo-template") / "demo"
+    create_demo_vault(folder, kdf=cheap_kdf())
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo vault for one test."""
+    target = tmp_path / "demo-vault"
+    shutil.copytree(demo_template, target)
+    return target

@@ -6,13 +6,12 @@ whether both signatures and every byte hold. Exit code 0 only for a valid packag
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from secure_store.package_format import PackageInfo
 from secure_store.package_reader import verify_package
 
-from . import EXIT_FAILED, EXIT_OK, Command, say
+from . import EXIT_FAILED, EXIT_OK, say
 
 
 def _size(count: int) -> str:
@@ -48,21 +47,3 @@ def verify_package_command(path: Path) -> int:
         return EXIT_FAILED
     say("GELDIG: beide handtekeningen (Ed25519 en ML-DSA-65) en elk byte van het pakket kloppen.")
     return EXIT_OK
-
-
-def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE", help="het pakket (.vdpkg)")
-
-
-def _run(args: argparse.Namespace) -> int:
-    return verify_package_command(args.file)
-
-
-COMMANDS = (
-    Command(
-        "verify",
-        "controleer een verzegeld pakket (.vdpkg) zonder het te openen",
-        _configure,
-        _run,
-    ),
-)

@@ -187,6 +187,7 @@ class ExaminationArea(QWidget):
         button = QPushButton(self.tr("Exporteren"))
         button.setObjectName("exportButton")
         menu = QMenu(button)
+        menu.setToolTipsVisible(True)
         menu.setObjectName("exportMenu")
         menu.aboutToShow.connect(lambda: self._fill_export_menu(menu))
         button.setMenu(menu)
@@ -196,9 +197,13 @@ class ExaminationArea(QWidget):
     def _fill_export_menu(self, menu: QMenu) -> None:
         # Rebuilt on every opening, so entries registered later (at merge) show up.
         menu.clear()
+        session = self.context.session.session
         for hook in EXPORT_HOOKS:
             action = menu.addAction(hook.title())
             action.setObjectName(f"export_{hook.key}")
+            if hook.area is not None and not session.can(hook.area):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Uw rol geeft geen toegang tot dit soort stuk."))
             action.triggered.connect(lambda _=False, h=hook: self.export(h))
 
     def _content(self) -> QWidget:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from secure_store.roles import Area
+
 from ..shell.workspaces import WorkspaceContext
 
 #: ``handler(context, examination_id, parent_widget)``: starts the export (dialogs, workers).
@@ -26,6 +28,8 @@ class ExportHook:
     key: str
     title: Callable[[], str]
     handler: ExportHandler | None = None
+    area: Area | None = None
+    """The area the user's roles must give for this entry (the menu disables it otherwise)."""
 
 
 def _translated(text: object) -> Callable[[], str]:
@@ -38,6 +42,15 @@ VEILIG_THUIS_MELDING = "veilig_thuis_melding"
 SECOND_OPINION = "second_opinion"
 
 
+def _report(kind: str) -> ExportHandler:
+    def start(context: WorkspaceContext, examination_id: str, parent: QWidget) -> None:
+        from ..reports.export_dialog import open_report_export  # PDF rendering loads late
+
+        open_report_export(context, kind, examination_id, parent)
+
+    return start
+
+
 def _second_opinion(context: WorkspaceContext, examination_id: str, parent: QWidget) -> None:
     from ..consult.request_wizard import open_request_wizard  # the consult screens load late
 
@@ -46,16 +59,22 @@ def _second_opinion(context: WorkspaceContext, examination_id: str, parent: QWid
 
 EXPORT_HOOKS: list[ExportHook] = [
     ExportHook(
-        FORENSIC_REPORT, _translated(QT_TRANSLATE_NOOP("ExportHooks", "Forensisch rapport (PDF)…"))
+        FORENSIC_REPORT,
+        _translated(QT_TRANSLATE_NOOP("ExportHooks", "Forensisch rapport (PDF)…")),
+        _report("forensisch"),
+        Area.FORENSIC,
     ),
     ExportHook(
         VEILIG_THUIS_MELDING,
         _translated(QT_TRANSLATE_NOOP("ExportHooks", "Melding aan Veilig Thuis (PDF)…")),
+        _report("melding"),
+        Area.MELDING,
     ),
     ExportHook(
         SECOND_OPINION,
         _translated(QT_TRANSLATE_NOOP("ExportHooks", "Second opinion aanvragen…")),
         _second_opinion,
+        Area.CONSULT,
     ),
 ]
 

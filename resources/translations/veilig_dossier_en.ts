@@ -493,6 +493,88 @@
     </message>
 </context>
 <context>
+    <name>CertificateManagerDialog</name>
+    <message>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>PKCS#12 importeren…</source>
+        <translation>Import PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Zelf-ondertekend certificaat uitgeven</source>
+        <translation>Issue a self-signed certificate</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Onderteken bij voorkeur met uw eigen certificaat, zoals een UZI-certificaat: importeer het PKCS#12-bestand (.p12 of .pfx) met het wachtwoord ervan. Een zelf-ondertekend certificaat werkt direct, maar elk rapport vermeldt dan dat het niet gekwalificeerd is.</source>
+        <translation>Preferably sign with your own certificate, such as an UZI certificate: import its PKCS#12 file (.p12 or .pfx) with its password. A self-signed certificate works at once, but every report then states that it is not qualified.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord certificaatbestand</source>
+        <translation>Certificate file password</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen certificaat.</source>
+        <translation>You have no certificate yet.</translation>
+    </message>
+    <message>
+        <source>{0}, uitgegeven door {1}
+Geldig van {2} tot en met {3}
+SHA-256: {4}</source>
+        <translation>{0}, issued by {1}
+Valid from {2} to {3}
+SHA-256: {4}</translation>
+    </message>
+    <message>
+        <source>Certificaatbestand kiezen</source>
+        <translation>Choose a certificate file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;Alle bestanden (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: {0} ({1}).</source>
+        <translation>Imported: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Uitgegeven: {0}. Rapporten die u hiermee ondertekent, vermelden &apos;niet gekwalificeerd&apos;.</source>
+        <translation>Issued: {0}. Reports you sign with it state &apos;not qualified&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>Houder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Uitgever</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Geldig t/m</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>zelf uitgegeven — niet gekwalificeerd</source>
+        <translation>self-issued — not qualified</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Wachtwoord wijzigen</source>
@@ -1372,6 +1454,10 @@ Check value (SHA-256): {1}</translation>
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Uw rol geeft geen toegang tot dit soort stuk.</source>
+        <translation>Your role does not give access to this kind of document.</translation>
     </message>
     <message>
         <source>{0} · geboren {1} · {2} bij het onderzoek · pseudoniem {3}</source>
@@ -2627,6 +2713,69 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     </message>
 </context>
 <context>
+    <name>MeldingForm</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Acute onveiligheid</source>
+        <translation>Acute unsafety</translation>
+    </message>
+    <message>
+        <source>Structurele onveiligheid</source>
+        <translation>Structural unsafety</translation>
+    </message>
+    <message>
+        <source>Eén kind per regel: naam; geboortedatum (JJJJ-MM-DD); relatie</source>
+        <translation>One child per line: name; date of birth (YYYY-MM-DD); relation</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Betrokken kinderen</source>
+        <translation>Children involved</translation>
+    </message>
+    <message>
+        <source>Al gedaan</source>
+        <translation>Done so far</translation>
+    </message>
+    <message>
+        <source>Oordeel en zorgen</source>
+        <translation>Assessment and concerns</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Kies de ingeschatte urgentie.</source>
+        <translation>Choose the estimated urgency.</translation>
+    </message>
+    <message>
+        <source>Vul de contactpersoon in, met naam en telefoonnummer.</source>
+        <translation>Fill in the contact person, with name and telephone number.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat er al is gedaan (ook als dat nog niets is).</source>
+        <translation>Describe what has been done so far (even if nothing yet).</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van {0} als JJJJ-MM-DD, of laat hem leeg.</source>
+        <translation>Date of birth of {0} as YYYY-MM-DD, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>MembersDialog</name>
     <message>
         <source>Leden van {0}</source>
@@ -3426,6 +3575,101 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     <message>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Exporteren: {0}</source>
+        <translation>Export: {0}</translation>
+    </message>
+    <message>
+        <source>Zelf-ondertekend certificaat uitgeven</source>
+        <translation>Issue a self-signed certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten beheren…</source>
+        <translation>Manage certificates…</translation>
+    </message>
+    <message>
+        <source>Pseudoniem in plaats van naam en geboortedatum</source>
+        <translation>Pseudonym instead of name and date of birth</translation>
+    </message>
+    <message>
+        <source>Voorbeeld vernieuwen</source>
+        <translation>Refresh preview</translation>
+    </message>
+    <message>
+        <source>Ondertekenen en opslaan…</source>
+        <translation>Sign and save…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Controleer het rapport pagina voor pagina. Met ondertekenen zet u uw digitale handtekening (PAdES) met het gekozen certificaat; het bestand wordt daarna niet meer gewijzigd.</source>
+        <translation>Check the report page by page. Signing applies your digital signature (PAdES) with the chosen certificate; the file is not changed after that.</translation>
+    </message>
+    <message>
+        <source>Ondertekenen verzegelt het onderzoek; daarna kan alleen nog een addendum worden toegevoegd.</source>
+        <translation>Signing seals the examination; after that only an addendum can be added.</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>niet gekwalificeerd</source>
+        <translation>not qualified</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — geldig t/m {2}</source>
+        <translation>{0} — {1} — valid until {2}</translation>
+    </message>
+    <message>
+        <source>Geen geldig certificaat: geef er een uit of importeer er een</source>
+        <translation>No valid certificate: issue or import one</translation>
+    </message>
+    <message>
+        <source>Zelf-ondertekend certificaat uitgegeven (niet gekwalificeerd).</source>
+        <translation>Self-signed certificate issued (not qualified).</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt opgebouwd…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>{0} pagina&apos;s. Nog niet ondertekend.</source>
+        <translation>{0} pages. Not signed yet.</translation>
+    </message>
+    <message>
+        <source>De keuzes zijn gewijzigd: vernieuw het voorbeeld om het resultaat te zien.</source>
+        <translation>The choices changed: refresh the preview to see the result.</translation>
+    </message>
+    <message>
+        <source>Ondertekend rapport opslaan als</source>
+        <translation>Save signed report as</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een certificaat.</source>
+        <translation>Choose a certificate first.</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt ondertekend en opgeslagen…</source>
+        <translation>Signing and saving the report…</translation>
+    </message>
+    <message>
+        <source>Ondertekend en opgeslagen: {0}
+SHA-256: {1}
+Controleer met: veilig-dossier verify</source>
+        <translation>Signed and saved: {0}
+SHA-256: {1}
+Check with: veilig-dossier verify</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,10 +15,12 @@ from desktop.forensics.export_hooks import (
     EXPORT_HOOKS,
     FORENSIC_REPORT,
     SECOND_OPINION,
+    VEILIG_THUIS_MELDING,
     ExportHook,
     register_export_handler,
     register_export_hook,
 )
+from desktop.reports.export_dialog import ReportExportDialog
 from desktop.shell.workspaces import WorkspaceContext
 from forensics.records import Examination, Subject
 from tests.ui.forensics.conftest import Forensic
@@ -100,3 +103,31 @@ def test_second_opinion_opens_the_request_wizard_for_the_open_examination(
     assert area.last_export_message is None
     assert wizard.examination_id == exam.id
     wizard.reject()
+
+
+def _action(forensic: Forensic, key: str) -> QAction:
+    menu = forensic.workspace.area.export_button.menu()
+    menu.aboutToShow.emit()
+    return next(a for a in menu.actions() if a.objectName() == f"export_{key}")
+
+
+def test_the_forensic_report_opens_the_export_dialog_with_its_preview(
+    qtbot: QtBot, forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    area = forensic.workspace.area
+    _action(forensic, FORENSIC_REPORT).trigger()
+    dialog = area.findChild(ReportExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind.code == "forensisch"
+    forensic.settle()
+    dialog.reject()
+
+
+def test_the_melding_is_offered_only_to_a_role_that_may_make_one(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    melding = _action(forensic, VEILIG_THUIS_MELDING)
+    assert not melding.isEnabled(), "a melding is the vertrouwensarts's (Area.MELDING)"
+    assert "rol" in melding.toolTip()
+    assert _action(forensic, FORENSIC_REPORT).isEnabled()
+    assert _action(forensic, SECOND_OPINION).isEnabled()

@@ -51,6 +51,14 @@ def test_a_marker_is_drawn_at_its_body_point_and_not_elsewhere() -> None:
     assert not _close(plain.getpixel((cx - 6, cy)), RED)  # type: ignore[arg-type]  # RGB tuple
 
 
+def test_a_marker_scale_enlarges_the_markers_for_print() -> None:
+    def red_pixels(scale: float) -> int:
+        image = render_view(BodyFigure.ADULT, View.ANTERIOR, [Marker(1, 0.5, 0.5)], width_px=300, marker_scale=scale)
+        return sum(1 for p in image.get_flattened_data() if _close(p, RED))  # type: ignore[arg-type]  # RGB tuples
+
+    assert red_pixels(2.0) > 3 * red_pixels(1.0) > 0
+
+
 def test_two_digit_numbers_fit_inside_the_marker() -> None:
     image = render_view(BodyFigure.ADULT, View.HEAD, [Marker(12, 0.5, 0.5)], width_px=400)
     assert image.getpixel((200, round(image.height / 2) - 20)) == (255, 255, 255)

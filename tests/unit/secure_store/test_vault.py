@@ -239,7 +239,7 @@ def test_domain_schemas_migrate_in_order_at_unlock(vault_dir: Path) -> None:
     session = Vault.open(vault_dir, schemas=[v2]).unlock("arts", PASSPHRASES["arts"])
     assert session.conn.execute("SELECT id, note FROM demo_items").fetchall() == [(1, None)]
     versions = dict(session.conn.execute("SELECT component, version FROM schema_versions"))
-    assert versions == {"core": 1, "identities": 1, "demo": 2}
+    assert versions == {"core": 1, "signing": 1, "identities": 1, "demo": 2}
 
 
 def test_a_failing_migration_rolls_back_and_leaves_the_old_version(vault_dir: Path) -> None:

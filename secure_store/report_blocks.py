@@ -1,0 +1,213 @@
+"""The blocks of a :class:`~secure_store.document.Document` as ReportLab flowables.
+
+Everything a domain wrote is escaped before ReportLab's paragraph parser sees it: a name with
+an ampersand or a history containing "<" is text, never markup.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
+from reportlab.platypus import (
+    Table as RLTable,
+)
+
+from .document import (
+    Block,
+    Figure,
+    FigureRow,
+    KeyValues,
+    Paragraph,
+    Scale,
+    Section,
+    SectionKind,
+    Table,
+    TextStyle,
+)
+from .report_style import (
+    BOTTOM,
+    KIND_COLOURS,
+    LIGHT,
+    PAGE_HEIGHT,
+    SHADE,
+    TEXT_WIDTH,
+    TOP_LATER,
+    styles,
+    table_style,
+)
+
+KIND_TAGS = {
+    SectionKind.FACTS: "FEITEN — waargenomen, gemeten of verteld, met de bron",
+    SectionKind.OPINIONS: "OORDEEL — interpretatie en conclusie van de opsteller",
+    SectionKind.ADDENDUM: "ADDENDUM — toegevoegd na verzegeling van het origineel",
+}
+TEXT_HEIGHT = PAGE_HEIGHT - TOP_LATER - BOTTOM
+CHECKED, UNCHECKED = "☒", "☐"
+
+
+def text(value: str) -> str:
+    """``value`` as paragraph markup: escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def section_flowables(section: Section, number: str, *, appendix: bool = False) -> list[Flowable]:
+    """A section's heading, kind tag, note and blocks; subsections numbered ``number.n``."""
+    s = styles()
+    level = number.count(".")
+    prefix = f"Bijlage {number}" if appendix and level == 0 else number
+    heading = RLParagraph(
+        f"{text(prefix)}&nbsp;&nbsp;{text(section.title)}", s.h1 if level == 0 else s.h2
+    )
+    lead: list[Flowable] = [heading]
+    if section.kind is not SectionKind.GENERAL:
+        colour = KIND_COLOURS[section.kind.value].hexval()[2:]
+        lead.append(
+            RLParagraph(f'<font color="#{colour}">{KIND_TAGS[section.kind]}</font>', s.kind)
+        )
+    if section.note:
+        lead.append(RLParagraph(text(section.note), s.note))
+    body: list[Flowable] = []
+    child = 0
+    for block in section.blocks:
+        if isinstance(block, Section):
+            child += 1
+            body += section_flowables(block, f"{number}.{child}")
+        else:
+            body += block_flowables(block)
+    # A heading never stands alone at the foot of a page.
+    return [KeepTogether([*lead, *body[:1]]), *body[1:]]
+
+
+def block_flowables(block: Block) -> list[Flowable]:
+    """One content block as flowables."""
+    match block:
+        case Paragraph():
+            return [_paragraph(block)]
+        case KeyValues():
+            return [_key_values(block)]
+        case Table():
+            return _table(block)
+        case Figure():
+            return [KeepTogether(_figure(block, TEXT_WIDTH * block.width))]
+        case FigureRow():
+            return [_figure_row(block)]
+        case Scale():
+            return [_scale(block)]
+        case _:  # PageBreak, the last kind of block
+            return [RLPageBreak()]
+
+
+def _paragraph(block: Paragraph) -> Flowable:
+    s = styles()
+    if block.style is TextStyle.AS_TOLD:
+        told = f"Zoals verteld door {block.source}" if block.source else "Zoals verteld"
+        return RLParagraph(f"<i>{text(told)}:</i> “{text(block.text)}”", s.as_told)
+    style = {TextStyle.BODY: s.body, TextStyle.NOTE: s.note, TextStyle.EMPTY: s.empty}[block.style]
+    source = f" <font color='#555555'>(bron: {text(block.source)})</font>" if block.source else ""
+    return RLParagraph(text(block.text) + source, style)
+
+
+def _key_values(block: KeyValues) -> Flowable:
+    s = styles()
+    rows = [[RLParagraph(text(k), s.label), RLParagraph(text(v), s.cell)] for k, v in block.rows]
+    table = RLTable(rows, colWidths=[0.28 * TEXT_WIDTH, 0.72 * TEXT_WIDTH], hAlign="LEFT")
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+    ]))  # fmt: skip
+    return table
+
+
+def _table(block: Table) -> list[Flowable]:
+    s = styles()
+    widths = block.widths or (1.0,) * len(block.header)
+    total = sum(widths)
+    header = [RLParagraph(text(h), s.cell_bold) for h in block.header]
+    rows = [
+        [
+            RLParagraph(text(v), s.mono if i in block.mono_columns else s.cell)
+            for i, v in enumerate(row)
+        ]
+        for row in block.rows
+    ]
+    table = RLTable(
+        [header, *rows], colWidths=[TEXT_WIDTH * w / total for w in widths], repeatRows=1
+    )
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, LIGHT),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))  # fmt: skip
+    caption = [RLParagraph(text(block.caption), s.caption)] if block.caption else []
+    return [*caption, table]
+
+
+def _image(data: bytes, max_width: float, max_height: float) -> Image:
+    """The image scaled to fit ``max_width`` x ``max_height``, keeping its proportions.
+
+    JPEG bytes go into the PDF as they are (ReportLab embeds DCT data without re-encoding).
+    """
+    width_px, height_px = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(max_width / width_px, max_height / height_px)
+    return Image(io.BytesIO(data), width=width_px * scale, height=height_px * scale)
+
+
+def _figure(block: Figure, width: float, *, centred: bool = False) -> list[Flowable]:
+    s = styles()
+    image = _image(block.image, width, TEXT_HEIGHT * block.max_height)
+    image.hAlign = "CENTER" if centred else "LEFT"  # the caption lines up with the picture
+    parts: list[Flowable] = [image]
+    caption = f"<b>{text(block.label)}</b>"
+    if block.caption:
+        caption += f" — {text(block.caption)}"
+    parts.append(RLParagraph(caption, s.caption_centred if centred else s.caption))
+    if block.details:
+        details = " · ".join(f"{text(k)}: {text(v)}" for k, v in block.details)
+        parts.append(RLParagraph(details, s.detail_centred if centred else s.detail))
+    return parts
+
+
+def _figure_row(block: FigureRow) -> Flowable:
+    cell_width = TEXT_WIDTH / len(block.figures)
+    cells = [_figure(figure, cell_width - 8, centred=True) for figure in block.figures]
+    table = RLTable([cells], colWidths=[cell_width] * len(cells))
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))  # fmt: skip
+    return table
+
+
+def _scale(block: Scale) -> Flowable:
+    s = styles()
+    rows = []
+    for index, option in enumerate(block.options):
+        if index == block.chosen:
+            rows.append([RLParagraph(f"{CHECKED}&nbsp;&nbsp;<b>{text(option)}</b>", s.cell)])
+        else:
+            rows.append([RLParagraph(f"{UNCHECKED}&nbsp;&nbsp;{text(option)}", s.cell)])
+    table = RLTable(rows, colWidths=[TEXT_WIDTH], hAlign="LEFT")
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 0.5, LIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))  # fmt: skip
+    return table
