@@ -53,7 +53,7 @@ _SUBJECT_COLUMNS = "id, case_id, name, date_of_birth, sex, pseudonym, bsn"
 _EXAM_COLUMNS = (
     "id, subject_id, examiner, examined_at, place, requester, requester_detail, question, consent,"
     " history, history_source, findings, conclusion, conclusion_text, limitations, sealed_at,"
-    " sealed_by"
+    " sealed_by, cruising"
 )
 
 
@@ -160,7 +160,7 @@ class DossierService:
         with self.session.transaction() as conn:
             conn.execute(
                 f"INSERT INTO fx_examinations ({_EXAM_COLUMNS}, created)"
-                f" VALUES ({', '.join('?' * 18)})",
+                f" VALUES ({', '.join('?' * 19)})",
                 (*_exam_row(exam), self.session.now_text()),
             )
             self.session.log("examination.create", "examination", exam.id, subject=subject_id)
@@ -202,7 +202,7 @@ class DossierService:
             return current
         with self.session.transaction() as conn:
             conn.execute(
-                f"UPDATE fx_examinations SET ({_EXAM_COLUMNS}) = ({', '.join('?' * 17)}) WHERE id = ?",
+                f"UPDATE fx_examinations SET ({_EXAM_COLUMNS}) = ({', '.join('?' * 18)}) WHERE id = ?",
                 (*_exam_row(updated), examination_id),
             )
             self.session.log(
@@ -288,6 +288,8 @@ def _apply(exam: Examination, changes: dict[str, Any]) -> Examination:
         value = changes["conclusion"]
         if value and value not in {c.code for c in ConclusionScale}:
             raise InvalidRecord("conclusion")
+    if "cruising" in changes and changes["cruising"] not in (None, True, False):
+        raise InvalidRecord("cruising")
     return replace(exam, **changes)
 
 
@@ -297,6 +299,7 @@ def _exam_row(e: Examination) -> tuple[Any, ...]:
         e.requester_detail, e.question, e.consent.to_json(), e.history, e.history_source,
         e.findings, e.conclusion, e.conclusion_text, e.limitations,
         e.sealed_at.isoformat() if e.sealed_at else None, e.sealed_by,
+        None if e.cruising is None else int(e.cruising),
     )  # fmt: skip
 
 
@@ -305,4 +308,5 @@ def _exam_from_row(r: Any) -> Examination:
         r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], Requester.from_code(r[5]), r[6], r[7],
         Consent.from_json(r[8]), r[9], r[10], r[11], r[12], r[13], r[14],
         datetime.fromisoformat(r[15]) if r[15] else None, r[16],
+        None if r[17] is None else bool(r[17]),
     )  # fmt: skip

@@ -31,23 +31,18 @@ def figure_for(subject: Subject, exam: Examination) -> BodyFigure:
     return figure_for_age(subject.age_on(exam.examined_at.date()))
 
 
-def examination_flags(
-    dossiers: DossierService, examination_id: str, cruising: bool | None = None
-) -> list[RuleFlag]:
+def examination_flags(dossiers: DossierService, examination_id: str) -> list[RuleFlag]:
     """TEN-4-FACESp and sentinel-injury flags for the injuries recorded so far."""
     exam = dossiers.examination(examination_id)
     subject = dossiers.subject(exam.subject_id)
     injuries = InjuryService(dossiers).of_examination(examination_id)
-    return flags_for(subject, exam, injuries, cruising)
+    return flags_for(subject, exam, injuries)
 
 
-def flags_for(
-    subject: Subject,
-    exam: Examination,
-    injuries: Iterable[Injury],
-    cruising: bool | None = None,
-) -> list[RuleFlag]:
+def flags_for(subject: Subject, exam: Examination, injuries: Iterable[Injury]) -> list[RuleFlag]:
     """The flags for ``injuries`` of ``exam``, from values already read.
+
+    Whether an infant already cruises comes from the examination (``exam.cruising``).
 
     Pure: it reads nothing from the vault and logs nothing, so a screen that already holds the
     examination and its injuries can evaluate the rules after every change without adding a
@@ -67,7 +62,7 @@ def flags_for(
         )
         for injury in injuries
     ]
-    return evaluate(age, findings, cruising)
+    return evaluate(age, findings, exam.cruising)
 
 
 def _tags(figure: BodyFigure, view_code: str, region_code: str) -> frozenset[RegionTag]:

@@ -100,6 +100,8 @@ class Examination:
     limitations: str = ""
     sealed_at: datetime | None = None
     sealed_by: str = ""
+    cruising: bool | None = None
+    """Whether the infant walks along furniture; None when not recorded (sentinel rule)."""
 
     @property
     def is_sealed(self) -> bool:
@@ -109,7 +111,7 @@ class Examination:
 #: Fields of an examination a user edits (the rest is identity or seal state).
 EDITABLE_FIELDS = (
     "examined_at", "place", "requester", "requester_detail", "question", "consent", "history",
-    "history_source", "findings", "conclusion", "conclusion_text", "limitations",
+    "history_source", "findings", "conclusion", "conclusion_text", "limitations", "cruising",
 )  # fmt: skip
 
 

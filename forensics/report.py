@@ -42,7 +42,7 @@ from .report_parts import (
     rule_flags,
 )
 from .report_record import record_step
-from .rules import RuleFlag
+from .rules import SENTINEL_BELOW_MONTHS, RuleFlag
 from .vocabulary import ConclusionScale
 
 KIND = "forensisch"
@@ -194,6 +194,19 @@ def _method(d: Dossier) -> Section:
     return Section("Methode", tuple(blocks))
 
 
+def _mobility(d: Dossier) -> tuple[Block, ...]:
+    """An infant's recorded mobility, which the sentinel-injury rule depends on."""
+    if not d.age.younger_than_months(SENTINEL_BELOW_MONTHS):
+        return ()
+    cruising = d.examination.cruising
+    text = {
+        None: "Mobiliteit: niet vastgelegd of de zuigeling al langs meubels loopt.",
+        False: "Mobiliteit: de zuigeling loopt nog niet langs meubels.",
+        True: "Mobiliteit: de zuigeling loopt langs meubels (cruiset) of verder.",
+    }[cruising]
+    return (Paragraph(text),)
+
+
 def _findings(d: Dossier) -> Section:
     exam = d.examination
     history: Block = (
@@ -205,7 +218,7 @@ def _findings(d: Dossier) -> Section:
         Section("Anamnese", (history,), note=AS_TOLD),
         Section(
             "Lichamelijk onderzoek",
-            (_text(exam.findings),),
+            (_text(exam.findings), *_mobility(d)),
             note=f"Waargenomen door {d.name_of(exam.examiner)}.",
         ),
     ]

@@ -134,5 +134,11 @@ FORENSICS_SCHEMA = Schema(
             );
             """,
         ),
+        Migration(
+            2,
+            # Whether an infant already walks along furniture ("cruising"): NULL when not
+            # recorded. The sentinel-injury rule needs it for infants of 6 to 12 months.
+            "ALTER TABLE fx_examinations ADD COLUMN cruising INTEGER;",
+        ),
     ],
 )

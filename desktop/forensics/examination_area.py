@@ -296,11 +296,15 @@ class ExaminationArea(QWidget):
         )
 
     def _saved(self, exam: Examination) -> None:
-        moved = self.exam is not None and exam.examined_at != self.exam.examined_at
+        before = self.exam
+        # Another date can mean another age, another drawing and other flags; the infant's
+        # mobility changes the sentinel-injury flag.
+        moved = before is not None and (
+            exam.examined_at != before.examined_at or exam.cruising != before.cruising
+        )
         if self.subject is not None and exam.id == self.examination_id:
             self._show_header((exam, self.subject))
         if moved:
-            # Another date can mean another age: another drawing, other flags.
             for panel in self.panels:
                 if isinstance(panel, BodyMapPanel):
                     panel.reload()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forensics.age import AgeAtExamination
 from forensics.records import Consent, Examination
+from forensics.rules import SENTINEL_BELOW_MONTHS
 from forensics.vocabulary import ConclusionScale
 
 from ..common.message_label import MessageLabel
@@ -33,6 +35,8 @@ from .labels import day, term
 
 TEXT_HEIGHT = 86
 LABEL_WIDTH = 110
+CRUISING_CHOICES: tuple[bool | None, ...] = (None, False, True)
+"""The mobility combo's entries in order: not recorded, not yet cruising, cruising."""
 
 
 def _text(name: str, placeholder: str, height: int = TEXT_HEIGHT) -> QPlainTextEdit:
@@ -114,6 +118,22 @@ class ExaminationForm(QWidget):
         self.history_edit = _text("historyEdit", self.tr("Het verhaal zoals het verteld is"), 110)
         self.history_source_edit = _line("historySourceEdit", self.tr("wie vertelde het"))
         self.findings_edit = _text("findingsEdit", self.tr("Wat bij het onderzoek is gezien"), 110)
+        self.cruising_label = _label(self.tr("Mobiliteit"))
+        self.cruising_combo = QComboBox()
+        self.cruising_combo.setObjectName("cruisingCombo")
+        self.cruising_combo.addItems(
+            [
+                self.tr("niet vastgelegd"),
+                self.tr("loopt nog niet langs meubels"),
+                self.tr("loopt langs meubels (cruiset) of verder"),
+            ]
+        )
+        self.cruising_combo.setToolTip(
+            self.tr(
+                "Voor de regel over sentinel-letsel bij zuigelingen: letsel bij een zuigeling "
+                "die zich nog niet zelf verplaatst, vraagt om nader onderzoek."
+            )
+        )
         self.conclusion_combo = QComboBox()
         self.conclusion_combo.setObjectName("conclusionCombo")
         self.conclusion_combo.addItem(self.tr("nog niet vastgesteld"), "")
@@ -146,6 +166,8 @@ class ExaminationForm(QWidget):
         form.addRow(_label(self.tr("Verteld door")), self.history_source_edit)
         findings, form = _group(self.tr("Bevindingen"))
         form.addRow(_label(self.tr("Bevindingen")), self.findings_edit)
+        form.addRow(self.cruising_label, self.cruising_combo)
+        self._findings_form = form
         conclusion, form = _group(self.tr("Conclusie"))
         form.addRow(_label(self.tr("Duiding")), self.conclusion_combo)
         form.addRow(_label(self.tr("Toelichting")), self.conclusion_text_edit)
@@ -165,6 +187,9 @@ class ExaminationForm(QWidget):
         self.requester_detail_edit.textEdited.connect(lambda t: self._emit("requester_detail", t))
         self.conclusion_combo.activated.connect(
             lambda: self._emit("conclusion", self.conclusion_combo.currentData())
+        )
+        self.cruising_combo.activated.connect(
+            lambda index: self._emit("cruising", CRUISING_CHOICES[index])
         )
         self.history_source_edit.textEdited.connect(lambda t: self._emit("history_source", t))
         texts = {
@@ -240,6 +265,14 @@ class ExaminationForm(QWidget):
             )
             self.conclusion_text_edit.setPlainText(exam.conclusion_text)
             self.limitations_edit.setPlainText(exam.limitations)
+            self.cruising_combo.setCurrentIndex(CRUISING_CHOICES.index(exam.cruising))
+            # Only an infant's mobility matters to the rules; older children and adults
+            # never see the question.
+            age = AgeAtExamination(born, exam.examined_at.date())
+            infant = exam.examined_at.date() >= born and age.younger_than_months(
+                SENTINEL_BELOW_MONTHS
+            )
+            self._findings_form.setRowVisible(self.cruising_combo, infant)
         finally:
             self._filling = False
 
@@ -257,7 +290,10 @@ class ExaminationForm(QWidget):
         for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             edit.setReadOnly(read_only)
         self.when_edit.setReadOnly(read_only)
-        for widget in (self.requester_combo, self.conclusion_combo, self.consent_photos_check):
+        for widget in (
+            self.requester_combo, self.conclusion_combo, self.consent_photos_check,
+            self.cruising_combo,
+        ):  # fmt: skip
             widget.setEnabled(not read_only)
 
     def values(self) -> dict[str, Any]:
@@ -275,4 +311,5 @@ class ExaminationForm(QWidget):
             "conclusion": self.conclusion_combo.currentData(),
             "conclusion_text": self.conclusion_text_edit.toPlainText(),
             "limitations": self.limitations_edit.toPlainText(),
+            "cruising": CRUISING_CHOICES[self.cruising_combo.currentIndex()],
         }

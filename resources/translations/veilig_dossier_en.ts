@@ -1562,6 +1562,26 @@ Check value (SHA-256): {1}</translation>
         <translation>What was seen at the examination</translation>
     </message>
     <message>
+        <source>Mobiliteit</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>loopt nog niet langs meubels</source>
+        <translation>does not yet walk along furniture</translation>
+    </message>
+    <message>
+        <source>loopt langs meubels (cruiset) of verder</source>
+        <translation>walks along furniture (cruises) or further</translation>
+    </message>
+    <message>
+        <source>Voor de regel over sentinel-letsel bij zuigelingen: letsel bij een zuigeling die zich nog niet zelf verplaatst, vraagt om nader onderzoek.</source>
+        <translation>For the sentinel-injury rule in infants: an injury in an infant who does not yet move about independently calls for further examination.</translation>
+    </message>
+    <message>
         <source>nog niet vastgesteld</source>
         <translation>not yet decided</translation>
     </message>

@@ -331,3 +331,17 @@ def test_the_preview_renders_every_demo_report_unsigned(demo_dir: Path, out: Pat
         assert rendered.pages >= 3 and pdfsig(out / "v.pdf") == []
         assert "VOORBEELD — nog niet ondertekend" in "\n".join(_pages(out / "v.pdf"))
         assert not DossierService(session).examination(_exam(session, pseudonym)).is_sealed
+
+
+def test_an_infants_recorded_mobility_is_in_the_findings_and_an_adults_is_not(
+    demo_dir: Path, out: Path
+) -> None:
+    session = _session(demo_dir, "arts")
+    dossiers = DossierService(session)
+    infant = _exam(session, "DEMO-KIND-A")  # nine months old at the examination
+    export_report(session, forensic_report(dossiers, infant), _certificate(session), out / "i.pdf")
+    text = " ".join(" ".join(_pages(out / "i.pdf")).split())
+    assert "Mobiliteit: niet vastgelegd of de zuigeling al langs meubels loopt." in text
+    adult = _exam(session, "DEMO-VOLW-B")
+    export_report(session, forensic_report(dossiers, adult), _certificate(session), out / "a.pdf")
+    assert "Mobiliteit" not in " ".join(_pages(out / "a.pdf"))

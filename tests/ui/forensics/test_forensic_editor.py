@@ -179,3 +179,44 @@ def test_another_physician_sees_no_addendum_button_on_a_sealed_examination(
     other.open(subject.id, exam.id)
     editor = _editor(other)
     assert editor.addenda.isVisible() and not editor.addenda.add_button.isVisible()
+
+
+def test_an_infants_mobility_is_asked_and_moves_the_sentinel_flag(
+    qtbot: QtBot, forensic: Forensic
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from forensics.bodymap import View
+    from forensics.records import Sex
+    from forensics.rules import Criterion, Rule
+
+    service = forensic.service
+    born = (datetime.now(UTC) - timedelta(days=250)).date()  # about eight months
+    subject = service.create_subject("Bo Zuigeling", born, Sex.MALE)
+    exam = service.create_examination(subject.id, datetime.now(UTC))
+    forensic.open(subject.id, exam.id)
+    form = _editor(forensic).form
+    assert not form.cruising_combo.isHidden(), "an infant's mobility is asked"
+    forensic.show_body_map()
+    forensic.place(View.ANTERIOR, "trunk.chest")
+    panel = forensic.body_map
+
+    def sentinel() -> list[Criterion]:
+        return [f.criterion for f in panel.banner.flags if f.rule is Rule.SENTINEL_INJURY]
+
+    assert sentinel() == [Criterion.MOBILITY_UNKNOWN]
+    form.cruising_combo.setCurrentIndex(1)
+    form.cruising_combo.activated.emit(1)
+    _wait_saved(qtbot, forensic.workspace.editor)
+    assert service.examination(exam.id).cruising is False
+    qtbot.waitUntil(lambda: sentinel() == [Criterion.PRE_CRUISING], timeout=10_000)
+    form.cruising_combo.setCurrentIndex(2)
+    form.cruising_combo.activated.emit(2)
+    _wait_saved(qtbot, forensic.workspace.editor)
+    qtbot.waitUntil(lambda: sentinel() == [], timeout=10_000)
+
+
+def test_an_adult_is_not_asked_about_mobility(
+    forensic: Forensic, adult_exam: tuple[Subject, Examination]
+) -> None:
+    assert _editor(forensic).form.cruising_combo.isHidden()

@@ -121,7 +121,13 @@ def test_examination_autosave_logs_which_fields_changed(as_user: AsUser) -> None
 
 @pytest.mark.parametrize(
     "changes",
-    [{"examiner": "iemand"}, {"requester": "politie"}, {"consent": "ja"}, {"conclusion": "zeker"}],
+    [
+        {"examiner": "iemand"},
+        {"requester": "politie"},
+        {"consent": "ja"},
+        {"conclusion": "zeker"},
+        {"cruising": "soms"},
+    ],
 )
 def test_invalid_examination_changes_are_refused(as_user: AsUser, changes: dict[str, object]) -> None:
     service, _, exam_id = _dossier(as_user("arts"))

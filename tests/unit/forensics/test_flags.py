@@ -10,7 +10,7 @@ from forensics.dossiers import DossierService
 from forensics.flags import examination_flags, figure_for, flags_for
 from forensics.injuries import InjuryService
 from forensics.records import BodyPoint, Sex
-from forensics.rules import Criterion
+from forensics.rules import Criterion, Rule
 from secure_store.audit import AuditQuery
 from secure_store.session import Session
 
@@ -43,3 +43,29 @@ def test_flags_from_held_values_match_the_vault_and_log_nothing(
     without_chest = [i for i in held if i.id != chest.id]
     assert [f.criterion for f in flags_for(subject, exam, without_chest)] == [Criterion.EAR]
     assert figure_for(subject, exam) is BodyFigure.CHILD
+
+
+def test_the_recorded_mobility_of_an_infant_decides_the_sentinel_flag(
+    as_user: Callable[[str], Session],
+) -> None:
+    session = as_user("arts")
+    dossiers = DossierService(session)
+    subject = dossiers.create_subject("Bo Zuigeling", date(2025, 6, 20), Sex.MALE)  # 8 months
+    exam = dossiers.create_examination(subject.id, WHEN)
+    assert exam.cruising is None
+    InjuryService(dossiers).add(
+        exam.id, _point(View.ANTERIOR, "trunk.chest"), "trunk.chest", "bruise"
+    )
+    sentinel = [f for f in examination_flags(dossiers, exam.id) if f.rule is Rule.SENTINEL_INJURY]
+    assert [f.criterion for f in sentinel] == [Criterion.MOBILITY_UNKNOWN]
+    dossiers.update_examination(exam.id, cruising=False)
+    assert dossiers.examination(exam.id).cruising is False
+    sentinel = [f for f in examination_flags(dossiers, exam.id) if f.rule is Rule.SENTINEL_INJURY]
+    assert [f.criterion for f in sentinel] == [Criterion.PRE_CRUISING]
+    dossiers.update_examination(exam.id, cruising=True)
+    assert dossiers.examination(exam.id).cruising is True
+    assert not [f for f in examination_flags(dossiers, exam.id) if f.rule is Rule.SENTINEL_INJURY]
+    changes = [
+        e.detail for e in session.audit_log.query(AuditQuery()) if e.action == "examination.change"
+    ]
+    assert changes == ["cruising", "cruising"]
