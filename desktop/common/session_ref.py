@@ -17,9 +17,12 @@ class SessionRef(QObject):
 
     Signals:
         replaced(object): the new Session.
+        locking(): the keys are about to go (idle or manual lock); work that is still only on
+            screen can be saved now, on the UI thread, while the session is open.
     """
 
     replaced = Signal(object)
+    locking = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,10 @@ class SessionRef(QObject):
     @property
     def user(self) -> str:
         return self._session.user
+
+    def announce_lock(self) -> None:
+        """Tell the workspaces that the session is about to lock (the shell calls this)."""
+        self.locking.emit()
 
     def replace(self, session: Session) -> None:
         if session.user != self._session.user:

@@ -4,8 +4,10 @@ Each edit records the field's new value; a short pause in typing sends every pen
 one ``DossierService.update_examination`` call, so the audit log says which fields changed. The
 vault pool runs one task at a time in order, so saves can never overtake each other.
 
-If a save cannot be done now because the vault was locked meanwhile, the changes stay pending
-and are sent again as soon as the same user unlocks; any other refusal is shown and the text
+When the vault is about to lock, what is still pending is saved at once, on the UI thread,
+while the keys are still there: after a lock another user may log in, and the window (with
+what was typed) goes. A save that was already under way and meets a locked vault stays pending
+and is sent again as soon as the same user unlocks; any other refusal is shown and the text
 stays on screen, so nothing typed is lost.
 """
 
@@ -18,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from forensics.dossiers import DossierService
 from forensics.records import Examination
-from secure_store.errors import VaultLocked
+from secure_store.errors import VaultError, VaultLocked
 from secure_store.session import Session
 
 from ..common.session_ref import SessionRef
@@ -71,6 +73,7 @@ class AutoSaver(QObject):
         self._timer.setInterval(pause_ms)
         self._timer.timeout.connect(self.flush)
         session.replaced.connect(self._session_replaced)
+        session.locking.connect(self._save_before_lock)
 
     @property
     def examination_id(self) -> str | None:
@@ -103,6 +106,28 @@ class AutoSaver(QObject):
             return
         changes, self._pending = self._pending, {}
         self._send(self._examination_id, changes)
+
+    def _save_before_lock(self) -> None:
+        """Store the pending changes now, on this thread: the keys go right after."""
+        self._timer.stop()
+        examination_id = self._examination_id
+        if examination_id is None or not self._pending:
+            return
+        changes, self._pending = self._pending, {}
+        try:
+            exam = DossierService(self._session_ref.session).update_examination(
+                examination_id, **changes
+            )
+        except VaultLocked:
+            self._waiting.append((examination_id, changes))
+            self._set_state(SaveState.WAITING)
+            return
+        except VaultError as exc:
+            self._set_state(SaveState.FAILED)
+            self.failed.emit(exc)
+            return
+        self.saved.emit(exam)
+        self._settle()
 
     def _send(self, examination_id: str, changes: dict[str, Any]) -> None:
         session = self._session_ref.session

@@ -203,6 +203,8 @@ class Shell(QObject):
         self.idle.stop()
         if self.vault is None or self.unlock_screen is None:
             return
+        if self.window is not None and not self.window.context.session.session.is_locked:
+            self.window.context.session.announce_lock()
         self.vault.lock()
         user = self.window.user if self.window is not None else ""
         # The user's windows and dialogs; the shell's own (unlock, first run) are not work.

@@ -10,6 +10,7 @@ from desktop.forensics.autosave import SaveState
 from desktop.forensics.examination_editor import ExaminationEditor
 from desktop.shell.controller import Shell
 from desktop.shell.main_window import MainWindow
+from forensics.dossiers import DossierService
 from forensics.records import Consent, Examination, Subject
 from forensics.vocabulary import ConclusionScale
 from secure_store.audit import AuditQuery
@@ -104,7 +105,7 @@ def test_the_audit_log_says_who_changed_which_fields(
     privacy.lock()
 
 
-def test_edits_made_just_before_a_lock_are_saved_after_the_unlock(
+def test_edits_made_just_before_a_lock_are_saved_at_the_lock(
     qtbot: QtBot,
     forensic: Forensic,
     adult_exam: tuple[Subject, Examination],
@@ -113,12 +114,32 @@ def test_edits_made_just_before_a_lock_are_saved_after_the_unlock(
     _, exam = adult_exam
     editor = _editor(forensic)
     qtbot.keyClicks(editor.form.findings_edit, "Bevinding vlak voor vergrendelen.")
-    forensic.shell.lock()  # before the pause is over: the save meets a locked vault
+    assert editor.autosaver.state is SaveState.PENDING
+    forensic.shell.lock()  # before the pause is over: saved while the keys are still there
+    assert editor.autosaver.state is SaveState.SAVED
+    # Another user logs in: the physician's window goes, what was typed is in the vault.
+    login(forensic.shell, "vta")
+    stored = DossierService(forensic.shell.window.context.session.session).examination(exam.id)
+    assert stored.findings == "Bevinding vlak voor vergrendelen."
+
+
+def test_a_save_under_way_when_the_vault_locks_waits_for_the_same_user(
+    qtbot: QtBot,
+    forensic: Forensic,
+    adult_exam: tuple[Subject, Examination],
+    login: Callable[[Shell, str], MainWindow],
+) -> None:
+    _, exam = adult_exam
+    editor = _editor(forensic)
+    qtbot.keyClicks(editor.form.findings_edit, "Onderweg bij het vergrendelen.")
+    forensic.window.context.session.session.lock()  # the keys go before the save runs
+    editor.autosaver.flush()
     qtbot.waitUntil(lambda: editor.autosaver.state is SaveState.WAITING, timeout=5_000)
     assert "vergrendeld" in editor.save_label.text()
+    forensic.shell.lock()
     assert login(forensic.shell, "arts") is forensic.window
     _wait_saved(qtbot, editor)
-    assert forensic.service.examination(exam.id).findings == "Bevinding vlak voor vergrendelen."
+    assert forensic.service.examination(exam.id).findings == "Onderweg bij het vergrendelen."
 
 
 def test_switching_examinations_saves_what_was_pending(
