@@ -34,7 +34,7 @@ from .shell.controller import Shell
 from .shell.main_window import MainWindow
 from .unlock.unlock_screen import unlock_operation
 
-SIZE = (1100, 700)
+SIZE = (1280, 800)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from .examination_dialog import NewExaminationDialog
 from .examinations_model import EXAMINER, PLACE, REQUESTER, ExaminationsModel
 from .search import parse_search
 from .subject_dialog import NewSubjectDialog
-from .subjects_model import LAST_EXAMINED, NAME, SubjectsModel, SubjectsProxy
+from .subjects_model import LAST_EXAMINED, PSEUDONYM, SubjectsModel, SubjectsProxy
 
 SEARCH_PAUSE_MS = 300
 
@@ -115,7 +115,8 @@ class DossierPanel(QWidget):
         for column in (REQUESTER, EXAMINER):
             self.examinations_table.setColumnHidden(column, True)
         _stretch(self.examinations_table, PLACE)
-        _stretch(self.subjects_table, NAME)
+        # The name is what a physician looks for: it keeps its width, the pseudonym gives way.
+        _stretch(self.subjects_table, PSEUDONYM)
         self.subjects_table.setColumnHidden(LAST_EXAMINED, True)
         self._layout()
         self.subjects_table.selectionModel().selectionChanged.connect(self._subject_changed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ..shell.workspaces import WorkspaceContext
@@ -81,7 +81,8 @@ class ForensicWorkspace(QWidget):
         self.splitter.setCollapsible(0, True)
         self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([DOSSIER_PANEL_WIDTH, 1000])
+        self._user_sized = False
+        self.splitter.splitterMoved.connect(self._divider_moved)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -107,6 +108,21 @@ class ForensicWorkspace(QWidget):
     @property
     def imaging(self) -> ImagingPanel:
         return self.area.panel(ImagingPanel)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # setSizes scales its numbers to the width there is, and a small first window leaves
+        # the list narrower than it wants; until the user drags the divider, every resize gives
+        # the dossier list its own width again when there is room.
+        if self._user_sized:
+            return
+        room = self.splitter.width() - self.splitter.handleWidth()
+        wanted = min(DOSSIER_PANEL_WIDTH, room - self.area.minimumSizeHint().width())
+        if wanted > 0 and self.splitter.sizes()[0] != wanted:
+            self.splitter.setSizes([wanted, room - wanted])
+
+    def _divider_moved(self) -> None:
+        self._user_sized = True
 
     def _tab_shown(self, index: int) -> None:
         # Injuries may have changed on the body map: the photos' injury links read them again.

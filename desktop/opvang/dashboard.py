@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         )
         self.suppress = QCheckBox(
             self.tr(
-                "Aantallen van 1 tot {0} verbergen (kleine aantallen kunnen naar een persoon wijzen)"
+                "In de export aantallen van 1 tot {0} verbergen (kleine aantallen kunnen naar een persoon wijzen)"
             ).format(SUPPRESS_BELOW)
         )
         self.suppress.setObjectName("dashboardSuppress")

@@ -28,6 +28,21 @@ from .workspaces import WorkspaceContext, WorkspaceSpec, visible_for
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: The first window's size where the screen has room: the body map, the injury list and the
+#: dossier list side by side without squeezing names.
+PREFERRED_SIZE = QSize(1440, 900)
+SMALLEST_SIZE = QSize(1100, 700)
+
+
+def first_size(available: QSize) -> QSize:
+    """The main window's size at first start on a screen with ``available`` room."""
+    width = max(SMALLEST_SIZE.width(), min(PREFERRED_SIZE.width(), available.width() * 9 // 10))
+    height = max(
+        SMALLEST_SIZE.height(), min(PREFERRED_SIZE.height(), available.height() * 9 // 10)
+    )
+    return QSize(width, height)
+
+
 def role_labels(roles: frozenset[Role]) -> str:
     """The roles in the UI language, joined."""
     return ", ".join(sorted(r.label_en if english() else r.label_nl for r in roles))
@@ -87,7 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ontgrendeld. Ctrl+L vergrendelt."), 5000)
         geometry = context.prefs.get(MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(first_size(self.screen().availableGeometry().size()))
 
     def _header(self) -> QWidget:
         identity = self.context.session.session.identity

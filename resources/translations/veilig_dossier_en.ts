@@ -1151,8 +1151,8 @@ Check value (SHA-256): {1}</translation>
         <translation>adults</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot {0} verbergen (kleine aantallen kunnen naar een persoon wijzen)</source>
-        <translation>Hide counts from 1 to {0} (small counts can point to a person)</translation>
+        <source>In de export aantallen van 1 tot {0} verbergen (kleine aantallen kunnen naar een persoon wijzen)</source>
+        <translation>In the export, hide counts from 1 to {0} (small counts can point to a person)</translation>
     </message>
     <message>
         <source>Cijfers exporteren (CSV)…</source>
@@ -2569,6 +2569,7 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <name>MainWindow</name>
     <message>
         <source>Veilig Dossier</source>
+        <extracomment>The first window&apos;s size where the screen has room: the body map, the injury list and the dossier list side by side without squeezing names.</extracomment>
         <translation>Veilig Dossier</translation>
     </message>
     <message>

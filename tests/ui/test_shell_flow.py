@@ -120,3 +120,13 @@ def test_first_run_create_add_user_lock_unlock_idle_lock_and_role_navigation(
     assert "forensic" not in opvang.navigation_keys()
     items = [opvang.navigation.item(i).text() for i in range(opvang.navigation.count())]
     assert items == ["Opvang"]
+
+
+def test_the_first_window_uses_the_room_a_screen_has_within_bounds() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop.shell.main_window import first_size
+
+    assert first_size(QSize(2560, 1440)) == QSize(1440, 900)
+    assert first_size(QSize(1366, 728)) == QSize(1229, 700)
+    assert first_size(QSize(800, 600)) == QSize(1100, 700), "never smaller than the layout needs"
