@@ -13,7 +13,7 @@ import io
 import struct
 import zlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from PIL import ExifTags, Image, ImageChops, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
@@ -202,16 +202,23 @@ def _bruise(scene: Image.Image, centre: Point, px_per_mm: float, seed: int) -> N
         scene.paste(Image.new("RGB", size, colour), (left, top), mask=layer)
 
 
+_CAMERA_OFFSET = timezone(timedelta(hours=1))
+
+
 def _exif(make: str, model: str, taken: datetime, gps: bool) -> Image.Exif:
     exif = Image.Exif()
     exif[ExifTags.Base.Make] = make
     exif[ExifTags.Base.Model] = model
     exif[ExifTags.Base.Software] = "Veilig Dossier synthetic"
+    # A camera writes its own wall-clock time and (newer ones) the offset beside it; an aware
+    # moment is written as that wall-clock time in the offset recorded below.
+    if taken.tzinfo is not None:
+        taken = taken.astimezone(_CAMERA_OFFSET)
     stamp = taken.strftime("%Y:%m:%d %H:%M:%S")
     exif[ExifTags.Base.DateTime] = stamp
     sub = exif.get_ifd(ExifTags.IFD.Exif)
     sub[ExifTags.Base.DateTimeOriginal] = stamp
-    sub[ExifTags.Base.OffsetTimeOriginal] = "+01:00"
+    sub[ExifTags.Base.OffsetTimeOriginal] = "+01:00"  # _CAMERA_OFFSET
     if gps:
         position = exif.get_ifd(ExifTags.IFD.GPSInfo)
         position[ExifTags.GPS.GPSVersionID] = b"\x02\x03\x00\x00"
