@@ -37,7 +37,7 @@ class SerialWorker:
     def __init__(self, name: str, depth: int = DEPTH) -> None:
         self._calls: queue.Queue[Callable[[], object] | None] = queue.Queue(depth)
         self._error: BaseException | None = None
-        self._abandoned = False
+        self._abandoned = self._closed = False
         self._thread = threading.Thread(target=self._run, name=name)
         self._thread.start()
 
@@ -56,8 +56,11 @@ class SerialWorker:
         """Queue ``call``; blocks while ``depth`` calls are waiting.
 
         Raises:
-            Whatever an earlier call raised.
+            Whatever an earlier call raised. RuntimeError: the worker was closed (a bug: the
+            call would never run, and a later :meth:`drain` would wait for it for ever).
         """
+        if self._closed:
+            raise RuntimeError(f"{self._thread.name} is closed")
         self._raise_error()
         self._calls.put(call)
 
@@ -72,8 +75,8 @@ class SerialWorker:
 
     def close(self, *, abandon: bool = False) -> None:
         """Stop the thread and wait for it; with ``abandon``, calls still waiting are skipped."""
-        if self._thread.is_alive():
-            self._abandoned = abandon
+        if not self._closed:
+            self._closed, self._abandoned = True, abandon
             self._calls.put(None)
             self._thread.join()
 

@@ -54,9 +54,10 @@ def key_info(package_id: str, sender_key_id: str, recipient_key_id: str) -> byte
 class OutgoingItem:
     """One item to seal: its name in the package, media type, and its bytes as a stream.
 
-    ``chunks`` is called once, when the item's turn comes, so an item is produced (read from a
-    blob, de-identified, rendered) only while it is being written. ``size_hint`` is for
-    progress only.
+    ``chunks`` is called once, on the caller's thread, when the item's turn comes, so an item
+    is produced (read from a blob, de-identified, rendered) only while it is being written.
+    Blocks are best given as ``bytes``: any other buffer is copied first, since the workers use
+    a block after the producer has moved on. ``size_hint`` is for progress only.
     """
 
     name: str
@@ -112,9 +113,14 @@ def write_package(
 ) -> PackageInfo:
     """Write a complete package into ``sink`` (which must start empty).
 
+    ``progress`` and ``cancelled`` are called on the caller's thread only. The workers are
+    joined before this returns or raises, so the caller may discard the sink at once.
+
     Raises:
         Cancelled: ``cancelled()`` became true; the caller discards what was written.
         ValueError: no recipients, or item names that are invalid or repeated (a bug).
+        Whatever the sink or an item's blocks raise (a full disk, a read error), also when it
+        was raised on a worker thread.
     """
     names = [item.name for item in items]
     if not recipients or len(set(names)) != len(names) or not all(map(valid_item_name, names)):

@@ -60,8 +60,7 @@ def test_an_error_is_raised_in_the_caller_and_later_calls_are_skipped() -> None:
         worker.drain()
     assert ran == [] and "test-error" not in _threads()
     with pytest.raises(OSError, match="No space"):
-        worker.submit(lambda: ran.append("late"))  # still refused, and nothing ran
-    assert ran == []
+        worker.drain()  # the error stays: asked again, it is raised again
 
 
 def test_a_call_that_fails_is_reported_by_a_later_submit() -> None:
@@ -100,6 +99,10 @@ def test_closing_twice_is_harmless_and_a_normal_close_runs_what_waits() -> None:
     worker.close()
     worker.close()
     assert ran == [1] and "test-close" not in _threads()
+    with pytest.raises(RuntimeError, match="test-close is closed"):
+        worker.submit(lambda: ran.append(2))  # it would never run
+    worker.drain()  # and nothing is left to wait for
+    assert ran == [1]
 
 
 class _Counting(SerialWorker):
