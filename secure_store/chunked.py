@@ -66,7 +66,7 @@ class ChunkWriter:
         self._partial = bytearray()  # the start of the next chunk
         # A whole chunk held back: only close() knows which chunk is the last one.
         self._full: bytearray | memoryview | None = None
-        self._frame = bytearray(_CHUNK_HEAD.size + chunk_size + TAG_BYTES)
+        self._frame = bytearray()  # grown to the largest chunk seen, then reused
         self._index = 0
         self.plain_size = 0
         self.sha256 = hashlib.sha256()
@@ -101,6 +101,8 @@ class ChunkWriter:
         nonce = os.urandom(NONCE_BYTES)
         aad = _aad(self._stream_id, self._chunk_size, self._index, last)
         sealed = len(plain) + TAG_BYTES
+        if len(self._frame) < _CHUNK_HEAD.size + sealed:  # a small blob needs no 1 MiB frame
+            self._frame = bytearray(_CHUNK_HEAD.size + sealed)
         _CHUNK_HEAD.pack_into(self._frame, 0, nonce, sealed)
         frame = memoryview(self._frame)[: _CHUNK_HEAD.size + sealed]
         self._aead.encrypt_into(nonce, plain, aad, frame[_CHUNK_HEAD.size :])
