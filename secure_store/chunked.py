@@ -38,41 +38,75 @@ class ChunkWriter:
     """A write-only file object that encrypts what it is given, one chunk at a time.
 
     ``close()`` writes the final chunk (possibly empty) with the last flag set; a writer that is
-    never closed leaves a stream that :class:`ChunkReader` rejects as truncated.
+    never closed leaves a stream that :class:`ChunkReader` rejects as truncated. With
+    ``hash_plaintext=False`` the caller hashes the plaintext itself (sealed packages do it on
+    another thread) and :attr:`sha256` stays empty.
+
+    Each chunk is encrypted into one frame buffer that is reused, so ``sink.write`` must not
+    keep the buffer it is given after it returns (no file object does). Whole chunks handed in
+    as ``bytes`` are encrypted from where they are, without a copy.
     """
 
-    def __init__(self, key: bytes, stream_id: bytes, sink: BinaryIO, chunk_size: int = CHUNK_SIZE):
+    def __init__(
+        self,
+        key: bytes,
+        stream_id: bytes,
+        sink: BinaryIO,
+        chunk_size: int = CHUNK_SIZE,
+        *,
+        hash_plaintext: bool = True,
+    ):
         if len(stream_id) != STREAM_ID_BYTES:
             raise ValueError("stream id must be 16 bytes")
         self._aead = AESGCM(key)
         self._stream_id = stream_id
         self._sink = sink
         self._chunk_size = chunk_size
-        self._buffer = bytearray()
+        self._hash = hash_plaintext
+        self._partial = bytearray()  # the start of the next chunk
+        # A whole chunk held back: only close() knows which chunk is the last one.
+        self._full: bytearray | memoryview | None = None
+        self._frame = bytearray()  # grown to the largest chunk seen, then reused
         self._index = 0
         self.plain_size = 0
         self.sha256 = hashlib.sha256()
         sink.write(_HEADER.pack(MAGIC, stream_id, chunk_size))
 
     def write(self, data: bytes) -> int:
-        self._buffer += data
-        self.plain_size += len(data)
-        self.sha256.update(data)
-        # Keep at least one byte back: only close() knows which chunk is the last.
-        while len(self._buffer) > self._chunk_size:
-            self._emit(bytes(self._buffer[: self._chunk_size]), last=False)
-            del self._buffer[: self._chunk_size]
-        return len(data)
+        view = memoryview(data).cast("B")
+        size = view.nbytes
+        self.plain_size += size
+        if self._hash:
+            self.sha256.update(view)
+        immutable = isinstance(data, bytes)  # may be held past this call without a copy
+        while view:
+            if self._full is not None:  # more data follows, so the held chunk is not the last
+                self._emit(self._full, last=False)
+                self._full = None
+            if immutable and not self._partial and len(view) >= self._chunk_size:
+                self._full, view = view[: self._chunk_size], view[self._chunk_size :]
+                continue
+            room = self._chunk_size - len(self._partial)
+            self._partial += view[:room]
+            view = view[room:]
+            if len(self._partial) == self._chunk_size:
+                self._full, self._partial = self._partial, bytearray()
+        return size
 
     def close(self) -> None:
-        self._emit(bytes(self._buffer), last=True)
-        self._buffer.clear()
+        self._emit(self._partial if self._full is None else self._full, last=True)
+        self._full, self._partial = None, bytearray()
 
-    def _emit(self, plain: bytes, last: bool) -> None:
+    def _emit(self, plain: bytearray | memoryview, last: bool) -> None:
         nonce = os.urandom(NONCE_BYTES)
         aad = _aad(self._stream_id, self._chunk_size, self._index, last)
-        sealed = self._aead.encrypt(nonce, plain, aad)
-        self._sink.write(_CHUNK_HEAD.pack(nonce, len(sealed)) + sealed)
+        sealed = len(plain) + TAG_BYTES
+        if len(self._frame) < _CHUNK_HEAD.size + sealed:  # a small blob needs no 1 MiB frame
+            self._frame = bytearray(_CHUNK_HEAD.size + sealed)
+        _CHUNK_HEAD.pack_into(self._frame, 0, nonce, sealed)
+        frame = memoryview(self._frame)[: _CHUNK_HEAD.size + sealed]
+        self._aead.encrypt_into(nonce, plain, aad, frame[_CHUNK_HEAD.size :])
+        self._sink.write(frame)
         self._index += 1
 
 

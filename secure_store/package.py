@@ -38,6 +38,7 @@ from .package_errors import (
     WrongRecipient,
 )
 from .package_format import PackageInfo, read_package
+from .package_pipeline import SerialWorker
 from .package_reader import ItemReader
 from .package_writer import SUITE, OutgoingItem, key_info, write_package
 from .roles import Area
@@ -130,6 +131,7 @@ class OpenedPackage:
         source: BinaryIO,
         info: PackageInfo,
         key: bytes,
+        hasher: SerialWorker,
         progress: Progress | None,
         cancelled: CancelCheck | None,
     ) -> None:
@@ -137,6 +139,7 @@ class OpenedPackage:
         self._session = session
         self._source = source
         self._key = key
+        self._hasher = hasher
         self._progress = progress
         self._cancelled = cancelled
         self._done = 0
@@ -151,7 +154,8 @@ class OpenedPackage:
 
     def reader(self, name: str) -> ItemReader:
         """A decrypting stream over item ``name``. Raises KeyError for an unknown name."""
-        return ItemReader(self._source, self.info.entry(name), self._key, self._advance)
+        entry = self.info.entry(name)
+        return ItemReader(self._source, entry, self._key, self._hasher, self._advance)
 
     def read(self, name: str, limit: int = MAX_DOCUMENT) -> bytes:
         """The whole of a small item, verified against the manifest."""
@@ -197,13 +201,13 @@ def import_package(
     """
     session.require(Area.CONSULT, action="package.import", record_type="package")
     path = Path(path)
-    with path.open("rb") as source:
+    with path.open("rb") as source, SerialWorker("package-open-hash") as hasher:
         try:
             info, key = _open(session, source, kinds)
         except PackageRefused as exc:
             _log_refusal(session, path, exc)
             raise
-        opened = OpenedPackage(session, source, info, key, progress, cancelled)
+        opened = OpenedPackage(session, source, info, key, hasher, progress, cancelled)
         try:
             with session.transaction() as conn:
                 _check_not_received(session, opened.info)

@@ -3,7 +3,8 @@
 :func:`verify_package` needs no vault and no key: it checks the layout, the sender's card, both
 signatures and the hash of every byte before the trailer, so a changed byte anywhere shows.
 :class:`ItemReader` decrypts one item chunk by chunk for a recipient, checking each GCM tag as
-it goes and the item's size and SHA-256 against the signed manifest at its end.
+it goes and the item's size and SHA-256 against the signed manifest at its end; the SHA-256 is
+taken on a worker thread (:mod:`secure_store.package_pipeline`) while the next chunk decrypts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .chunked import CHUNK_SIZE, ChunkReader, StreamCorrupt
 from .errors import Cancelled
 from .package_errors import PackageRefused, PackageTampered
 from .package_format import ManifestEntry, PackageInfo, read_package
+from .package_pipeline import Feed, SerialWorker
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -97,7 +99,10 @@ class _Window:
 class ItemReader:
     """A read-only file over one decrypted item; raises PackageTampered at the first bad byte.
 
-    ``on_chunk(count)`` is called with the plaintext bytes of each chunk (progress, cancel).
+    Every chunk is authenticated by its GCM tag before it is returned; the SHA-256 of the item
+    is taken by ``hasher`` (shared by the readers of one package, closed by their owner) and
+    checked against the manifest before the end of the item is reported. ``on_chunk(count)``
+    is called with the plaintext bytes of each chunk (progress, cancel).
     """
 
     def __init__(
@@ -105,13 +110,16 @@ class ItemReader:
         source: BinaryIO,
         entry: ManifestEntry,
         key: bytes,
+        hasher: SerialWorker,
         on_chunk: Callable[[int], None] = lambda _: None,
     ) -> None:
         window = _Window(source, entry.offset, entry.length)
         self._chunks = ChunkReader(key, bytes.fromhex(entry.stream_id), cast(BinaryIO, window))
         self._entry = entry
+        self._hasher = hasher
         self._on_chunk = on_chunk
         self._digest = hashlib.sha256()
+        self._hashing = Feed(hasher, self._digest.update)
         self._size = 0
         self._checked = False
 
@@ -120,11 +128,11 @@ class ItemReader:
             data = self._chunks.read(size)
         except StreamCorrupt as exc:
             raise PackageTampered(self._entry.name) from exc
-        self._digest.update(data)
         self._size += len(data)
         if self._size > self._entry.size:
             raise PackageTampered(f"{self._entry.name} te groot")
         if data:
+            self._hashing.put(data)
             self._on_chunk(len(data))
         elif not self._checked:
             self._check_end()
@@ -132,6 +140,8 @@ class ItemReader:
 
     def _check_end(self) -> None:
         self._checked = True
+        self._hashing.flush()
+        self._hasher.drain()
         if self._size != self._entry.size or self._digest.hexdigest() != self._entry.sha256:
             raise PackageTampered(f"{self._entry.name} SHA-256")
 

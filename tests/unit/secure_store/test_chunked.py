@@ -137,3 +137,47 @@ def test_reader_serves_exact_sizes_and_the_rest() -> None:
     assert reader.read(100) == data[10:110]
     assert reader.read() == data[110:]
     assert reader.read(5) == b""
+
+
+_PIECE = st.tuples(st.integers(min_value=0, max_value=300), st.sampled_from(["bytes", "mutable"]))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_PIECE, max_size=12), st.integers(min_value=1, max_value=128))
+def test_any_split_into_writes_of_any_type_round_trips(
+    pieces: list[tuple[int, str]], chunk_size: int
+) -> None:
+    """Whole chunks handed in as bytes are kept without a copy; any other buffer is copied."""
+    import hashlib
+
+    sink, expected = io.BytesIO(), b""
+    writer = ChunkWriter(KEY, SID, sink, chunk_size)
+    buffer = bytearray(300)  # one buffer reused for every mutable write, as readinto() would
+    for size, kind in pieces:
+        data = os.urandom(size)
+        expected += data
+        if kind == "bytes":
+            assert writer.write(data) == size
+        else:
+            buffer[:size] = data
+            assert writer.write(memoryview(buffer)[:size]) == size  # any buffer
+            buffer[:size] = bytes(size)  # changed at once after the call: must not matter
+    writer.close()
+    assert _open(sink.getvalue()) == expected
+    assert (writer.plain_size, writer.sha256.hexdigest()) == (
+        len(expected),
+        hashlib.sha256(expected).hexdigest(),
+    )
+    chunks = _chunks(sink.getvalue())[1]
+    assert len(chunks) == max(1, -(-len(expected) // chunk_size))  # full chunks, then the rest
+
+
+def test_the_caller_may_take_over_the_plaintext_hash() -> None:
+    import hashlib
+
+    sink = io.BytesIO()
+    writer = ChunkWriter(KEY, SID, sink, 64, hash_plaintext=False)
+    writer.write(b"abc" * 100)
+    writer.close()
+    assert writer.plain_size == 300 and writer.sha256.hexdigest() == hashlib.sha256().hexdigest()
+    assert _open(sink.getvalue()) == b"abc" * 100
