@@ -176,6 +176,7 @@ class MeldingFacts:
 
     concern_id: str
     reference: str
+    household_id: str
     household_reference: str
     subject_pseudonym: str
     subject_name: str
@@ -348,7 +349,7 @@ class ReportContent(OpvangService):
         self._audit("melding", "concern", concern_id, stored.household_id, include_shelter_address)
         return MeldingFacts(
             concern_id=concern_id, reference=self._concern_reference(household, concern_id),
-            household_reference=household.reference, subject_pseudonym=subject.pseudonym,
+            household_id=household.id, household_reference=household.reference, subject_pseudonym=subject.pseudonym,
             subject_name=subject.name, subject_kind=subject.kind,
             subject_date_of_birth=subject.date_of_birth, summary=stored.summary,
             opened_on=stored.concern.opened_on,
