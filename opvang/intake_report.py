@@ -12,15 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from opvang.organisation import Organisation
-from opvang.records import IntakeKind
 from opvang.report_content import ClientSummary, IntakeSummary, ReportContent, SignalSummary
 from opvang.report_parts import (
-    ADDRESS_LEFT_OUT,
     NOT_RECORDED,
     day,
     finish,
     instrument_label,
     moment,
+    stay_line,
 )
 from opvang.screening_plan import PlannedKind, PlannedScreening
 from opvang.veiligheidsplan import Veiligheidsplan
@@ -107,16 +106,8 @@ def _front(s: IntakeSummary) -> KeyValues:
     if s.ended_on is not None:
         where = s.destination.label if s.destination else NOT_RECORDED
         rows.append(("Vertrokken", f"{day(s.ended_on)}, naar: {where}"))
-    rows.append(("Verblijfplaats", _stay(s)))
+    rows.append(("Verblijfplaats", stay_line(s.shelter, s.has_shelter)))
     return KeyValues(tuple(rows))
-
-
-def _stay(s: IntakeSummary) -> str:
-    if s.shelter is not None:
-        return "opgenomen op uitdrukkelijke keuze: zie ‘Geheim verblijfadres’"
-    if s.kind is IntakeKind.AMBULANT and not s.moves:
-        return "ambulant traject: geen verblijf in de opvang"
-    return ADDRESS_LEFT_OUT
 
 
 def _client(c: ClientSummary, names: dict[str, str]) -> Section:

@@ -20,7 +20,7 @@ from opvang.consent import age_on
 from opvang.errors import OpvangError
 from opvang.meldcode import MeldcodeStep
 from opvang.report_content import MeldingFacts, ReportContent
-from opvang.report_parts import ADDRESS_LEFT_OUT, day, finish
+from opvang.report_parts import day, finish, stay_line
 from opvang.screening_plan import ClientKind
 from secure_store.document import (
     Block,
@@ -144,10 +144,7 @@ def melding_report(
 def _front(f: MeldingFacts, choices: MeldingChoices, urgency: Urgency, today: date) -> KeyValues:
     who = "kind" if f.subject_kind is ClientKind.CHILD else "volwassene"
     age = age_on(f.subject_date_of_birth, today)
-    if f.shelter is not None:
-        stay = "opgenomen op uitdrukkelijke keuze: zie ‘Geheim verblijfadres’"
-    else:
-        stay = ADDRESS_LEFT_OUT
+    stay = stay_line(f.shelter, f.has_shelter)
     return KeyValues((
         ("Aan", choices.recipient.strip() or "Veilig Thuis"),
         ("Betreft", f"{f.subject_name} ({who}, {age} jaar), geboren {day(f.subject_date_of_birth)}"),

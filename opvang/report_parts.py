@@ -35,6 +35,15 @@ SECRET_ADDRESS_NOTE = (
 ADDRESS_LEFT_OUT = (
     "niet vermeld: het adres van de opvanglocatie is geheim; bereikbaar via de contactpersoon"
 )
+NO_SHELTER = "ambulant traject: geen verblijf in de opvang"
+ADDRESS_CHOSEN = "opgenomen op uitdrukkelijke keuze: zie ‘Geheim verblijfadres’"
+
+
+def stay_line(shelter: ShelterDisclosure | None, has_shelter: bool) -> str:
+    """What the documents say about where the household stays."""
+    if shelter is not None:
+        return ADDRESS_CHOSEN
+    return ADDRESS_LEFT_OUT if has_shelter else NO_SHELTER
 
 
 def day(value: date | None, empty: str = NOT_RECORDED) -> str:

@@ -132,6 +132,11 @@ def test_no_client_of_another_household_appears(
     assert "olga" not in first and "anders" not in first
     assert "testvrouw" not in second and "testkind" not in second
     assert "ambulant traject: geen verblijf in de opvang" in second
+    concern = ConcernService(worker).open(other.adults[0].id, "Zorg.", D)
+    ConcernService(worker).add_observation(concern.id, ObservationKind.FACT, "Gezien.", "Olga", D)
+    estimate = MeldingChoices(urgency=Urgency.ACUTE, contact_phone="010-555 12 34")
+    melding = _text(melding_report(worker, concern.id, estimate).document)
+    assert "ambulant traject: geen verblijf in de opvang" in melding and "testkind" not in melding
 
 
 # -- screening overview --------------------------------------------------------------------
