@@ -92,7 +92,7 @@ def intake_report(
 
 def _front(s: IntakeSummary) -> KeyValues:
     rows = [
-        ("Huishouden", f"{s.reference}: {len(s.adults)} volwassene(n), {len(s.children)} kind(eren)"),
+        ("Huishouden", f"{s.reference}: {_count(len(s.adults), 'volwassene', 'volwassenen')}, {_count(len(s.children), 'kind', 'kinderen')}"),
         ("Vorm van zorg", s.kind.label),
         ("Intake", f"{moment(s.intake_at)} door {s.intake_by or NOT_RECORDED}"),
         ("Gepland einde", day(s.planned_end)),
@@ -108,6 +108,10 @@ def _front(s: IntakeSummary) -> KeyValues:
         rows.append(("Vertrokken", f"{day(s.ended_on)}, naar: {where}"))
     rows.append(("Verblijfplaats", stay_line(s.shelter, s.has_shelter)))
     return KeyValues(tuple(rows))
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _client(c: ClientSummary, names: dict[str, str]) -> Section:
@@ -184,9 +188,7 @@ def _goals(c: ClientSummary) -> Section:
     if not c.goals:
         return Section("Doelen", (Paragraph("Nog geen doelen vastgelegd.", TextStyle.EMPTY),))
     rows = tuple((g.text, day(g.target_on, ""), g.status.label) for g in c.goals)
-    return Section(
-        "Doelen", (Table(("Doel", "Streefdatum", "Stand"), rows, widths=(4.2, 1.2, 1.2)),)
-    )
+    return Section("Doelen", (Table(("Doel", "Streefdatum", "Stand"), rows, widths=(4, 1.2, 1.4)),))
 
 
 def _safety(plan: Veiligheidsplan) -> Section:

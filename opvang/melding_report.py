@@ -18,7 +18,7 @@ from opvang.afwegingskader import Question, questions_on_path
 from opvang.concerns import ContactPerson, Observation, Urgency
 from opvang.consent import age_on
 from opvang.errors import OpvangError
-from opvang.meldcode import MeldcodeStep
+from opvang.meldcode import Action, MeldcodeStep
 from opvang.report_content import MeldingFacts, ReportContent
 from opvang.report_parts import day, finish, stay_line
 from opvang.screening_plan import ClientKind
@@ -128,7 +128,7 @@ def melding_report(
         subtitle="Vanuit de opvang, volgens de meldcode huiselijk geweld en kindermishandeling",
         front=(_front(facts, choices, urgency, today),),
         sections=(
-            _reason(facts), _facts(facts), _children(facts), _opinions(facts, urgency),
+            _facts(facts), _children(facts), _opinions(facts, urgency),
             _weighing(facts), _done(facts, choices), _contact(contact, session),
         ),
         statement=(
@@ -148,16 +148,11 @@ def _front(f: MeldingFacts, choices: MeldingChoices, urgency: Urgency, today: da
     return KeyValues((
         ("Aan", choices.recipient.strip() or "Veilig Thuis"),
         ("Betreft", f"{f.subject_name} ({who}, {age} jaar), geboren {day(f.subject_date_of_birth)}"),
+        ("Zorg", f"{f.summary} (geopend op {day(f.opened_on)})"),
         ("Ingeschatte urgentie", urgency.label),
         ("Verblijfplaats", stay),
-    ))  # fmt: skip
-
-
-def _reason(f: MeldingFacts) -> Section:
-    return Section("Aanleiding", (KeyValues((
-        ("Zorg", f.summary), ("Zorg geopend op", day(f.opened_on)),
         ("Kenmerk huishouden", f.household_reference),
-    )),))  # fmt: skip
+    ))  # fmt: skip
 
 
 def _observations(items: tuple[Observation, ...], what: str, who: str) -> Table:
@@ -219,34 +214,56 @@ def _answer(value: bool | None) -> str:
     return "niet beantwoord" if value is None else ("ja" if value else "nee")
 
 
+def _decided(f: MeldingFacts) -> str:
+    assert f.decision is not None
+    decided = f.decision.outcome.label
+    if f.decision.awaiting_evaluation:
+        decided += " (vraag 5 wordt na de afgesproken termijn beantwoord)"
+    return decided
+
+
 def _weighing(f: MeldingFacts) -> Section:
+    # The answers and the decision are one table: the frame keeps a heading with its first
+    # block, so the weighing never starts on one page and ends on the next.
     blocks: list[Block] = []
     if f.answers is not None:
         asked = questions_on_path(f.answers)
-        rows = tuple(
-            (f"{q.value}. {q.text}", _answer(f.answers.answer(q)) if q in asked else "niet gevraagd")
-            for q in Question
-        )  # fmt: skip
-        blocks.append(Table(("Afweging", "Antwoord"), rows, widths=(5, 1.2)))
-    elif f.decision is None:
+        rows = [(f"{q.value}. {q.text}", _answer(f.answers.answer(q))) for q in asked]
+        if f.decision is not None:
+            rows.append(("Besluit", _decided(f)))
+        blocks.append(Table(("Afweging", "Antwoord"), tuple(rows), widths=(4.6, 1.6)))
+        blocks += _not_asked(len(asked))
+    elif f.decision is not None:  # acute danger: reported at once, without the weighing
+        blocks += [Paragraph(line) for line in f.decision.reasoning]
+        blocks.append(KeyValues((("Besluit", _decided(f)),)))
+    else:
         blocks.append(
             Paragraph(
                 "De afweging (stap 4 van de meldcode) is nog niet vastgelegd.", TextStyle.EMPTY
             )
         )
-    if f.decision is not None:
-        if f.answers is None:  # acute danger: reported at once, without the weighing
-            blocks += [Paragraph(line) for line in f.decision.reasoning]
-        decided = f.decision.outcome.label
-        if f.decision.awaiting_evaluation:
-            decided += " (vraag 5 wordt na de afgesproken termijn beantwoord)"
-        blocks.append(KeyValues((("Besluit", decided),)))
     return Section(
         "Afweging en besluit",
         tuple(blocks),
         SectionKind.OPINIONS,
         note="Het afwegingskader van de meldcode: de antwoorden en waartoe ze leiden.",
     )
+
+
+def _not_asked(asked: int) -> list[Block]:
+    last = len(Question)
+    if asked >= last:
+        return []
+    which = (
+        f"Afweging {last} is"
+        if asked == last - 1
+        else f"Afweging {asked + 1} tot en met {last} zijn"
+    )
+    return [
+        Paragraph(
+            f"{which} niet aan de orde: het besluit volgt uit afweging {asked}.", TextStyle.NOTE
+        )
+    ]
 
 
 def _done(f: MeldingFacts, choices: MeldingChoices) -> Section:
@@ -263,15 +280,13 @@ def _done(f: MeldingFacts, choices: MeldingChoices) -> Section:
                 f". {notes}" if notes else ""
             )
         if step is MeldcodeStep.DECIDE and f.actions:
-            done = "; ".join(a.label for a in sorted(f.actions, key=lambda a: a.value))
+            done = "; ".join(a.label for a in Action if a in f.actions)
             notes = f"{done}. {notes}".strip()
         rows.append((step.label, day(record.on), record.by, notes))
-    blocks: list[Block] = [
-        Table(("Stap", "Datum", "Door", "Toelichting"), tuple(rows), widths=(2.3, 1.25, 1.4, 3))
-    ]
     if choices.actions_taken.strip():
-        blocks.append(Paragraph(f"Verder gedaan: {choices.actions_taken.strip()}"))
-    return Section("Wat is er al gedaan", tuple(blocks), note="De stappen van de meldcode.")
+        rows.append(("Verder gedaan", "", "", choices.actions_taken.strip()))
+    table = Table(("Stap", "Datum", "Door", "Toelichting"), tuple(rows), widths=(2.3, 1.25, 1.4, 3))
+    return Section("Wat is er al gedaan", (table,), note="De stappen van de meldcode.")
 
 
 def _contact(contact: ContactPerson, session: Session) -> Section:

@@ -60,6 +60,10 @@ def listed_targets(session: Session) -> list[ListedTarget]:
     return [_listed(t, households[t.household_id], summaries) for t in targets]
 
 
+def _children(number: int) -> str:
+    return "1 kind" if number == 1 else f"{number} kinderen"
+
+
 def _listed(target: ReportTarget, household: Household, concerns: dict[str, str]) -> ListedTarget:
     if target.concern_id:
         return ListedTarget(target, concerns[target.concern_id])
@@ -72,6 +76,6 @@ def _listed(target: ReportTarget, household: Household, concerns: dict[str, str]
     since = intake.intake_at.astimezone().date().strftime("%d-%m-%Y")
     return ListedTarget(
         target,
-        f"huishouden {adults} en {len(household.children)} kind(eren), {intake.kind.label} "
+        f"huishouden {adults} en {_children(len(household.children))}, {intake.kind.label} "
         f"sinds {since}{left} — intakeverslag",
     )
