@@ -2,7 +2,7 @@
 
 Every opvang document leaves the organisation's address out of the letterhead
 (``show_organisation_address=False``): the address an organisation enters in its settings may
-be the shelter itself (docs/decisions.md, 2026-12-02). The shelter address appears only where
+be the shelter itself (docs/decisions.md, 2026-12-01). The shelter address appears only where
 the user chose it, in one section of its own that says it is secret.
 """
 
