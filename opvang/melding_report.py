@@ -39,6 +39,10 @@ from secure_store.session import Session
 KIND = "melding"
 TITLE = "Melding aan Veilig Thuis"
 ESTIMATES = (Urgency.ACUTE, Urgency.STRUCTURAL)
+AWAITING = (
+    "Afweging 5 wordt beantwoord na de afgesproken termijn: leidt de hulp dan niet tot duurzame "
+    "veiligheid, dan volgt alsnog een melding."
+)
 
 
 class IncompleteMelding(OpvangError):
@@ -214,14 +218,6 @@ def _answer(value: bool | None) -> str:
     return "niet beantwoord" if value is None else ("ja" if value else "nee")
 
 
-def _decided(f: MeldingFacts) -> str:
-    assert f.decision is not None
-    decided = f.decision.outcome.label
-    if f.decision.awaiting_evaluation:
-        decided += " (vraag 5 wordt na de afgesproken termijn beantwoord)"
-    return decided
-
-
 def _weighing(f: MeldingFacts) -> Section:
     # The answers and the decision are one table: the frame keeps a heading with its first
     # block, so the weighing never starts on one page and ends on the next.
@@ -230,18 +226,20 @@ def _weighing(f: MeldingFacts) -> Section:
         asked = questions_on_path(f.answers)
         rows = [(f"{q.value}. {q.text}", _answer(f.answers.answer(q))) for q in asked]
         if f.decision is not None:
-            rows.append(("Besluit", _decided(f)))
-        blocks.append(Table(("Afweging", "Antwoord"), tuple(rows), widths=(4.6, 1.6)))
+            rows.append(("Besluit", f.decision.outcome.label))
+        blocks.append(Table(("Afweging", "Antwoord"), tuple(rows), widths=(4.3, 1.9)))
         blocks += _not_asked(len(asked))
     elif f.decision is not None:  # acute danger: reported at once, without the weighing
         blocks += [Paragraph(line) for line in f.decision.reasoning]
-        blocks.append(KeyValues((("Besluit", _decided(f)),)))
+        blocks.append(KeyValues((("Besluit", f.decision.outcome.label),)))
     else:
         blocks.append(
             Paragraph(
                 "De afweging (stap 4 van de meldcode) is nog niet vastgelegd.", TextStyle.EMPTY
             )
         )
+    if f.decision is not None and f.decision.awaiting_evaluation:
+        blocks.append(Paragraph(AWAITING, TextStyle.NOTE))
     return Section(
         "Afweging en besluit",
         tuple(blocks),

@@ -359,3 +359,23 @@ def test_references_are_listed_with_what_they_are_for(
         assert is_opvang_reference(reference) and is_opvang_reference(reference.lower())
     for other in ("OV-1234", "FD-A1B2C3", "DEMO-KIND-A", "OV-ACDE-X1", "OV-ACDE-M0", ""):
         assert not is_opvang_reference(other)
+
+
+def test_a_melding_after_a_decision_for_help_says_question_5_waits(
+    worker: Session, household: Household
+) -> None:
+    service = ConcernService(worker)
+    concern = service.open(household.adults[1].id, "Schulden via de ex-partner.", D)
+    service.add_observation(concern.id, ObservationKind.FACT, "Aanmaningen.", "Ans", D)
+    for step in (MeldcodeStep.MAP_SIGNS, MeldcodeStep.CONSULT, MeldcodeStep.TALK_WITH_CLIENT):
+        service.complete_step(concern.id, step, D, "")
+    service.weigh(concern.id, WeighingAnswers(True, False, True, True, None), D, "Hulp.")
+    document = melding_report(worker, concern.id, PHONE).document
+    weighing = document.sections[_section(document, "Afweging en besluit")]
+    answers = weighing.blocks[0].rows  # type: ignore[union-attr]
+    assert [r[1] for r in answers] == [
+        "ja", "nee", "ja", "ja", "niet beantwoord",
+        "hulp bieden of organiseren en de effecten volgen",
+    ]  # fmt: skip
+    assert "na de afgesproken termijn" in weighing.blocks[1].text  # type: ignore[union-attr]
+    assert "geen acute of structurele onveiligheid vastgesteld" in _text(document)
