@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from opvang.errors import OpvangError
 from secure_store.errors import VaultError
 
 from .commands import EXIT_FAILED, EXIT_INTERRUPTED, Command, CommandFailed
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(run(args))
     except VaultError as exc:
+        print(f"Fout: {exc.message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OpvangError as exc:  # an opvang rule's own sentence (a melding that is incomplete)
         print(f"Fout: {exc.message}", file=sys.stderr)
         return EXIT_FAILED
     except CommandFailed as exc:

@@ -91,6 +91,7 @@ class IntakeSummary:
 
     Attributes:
         shelter: The location, or None (left out unless explicitly chosen).
+        has_shelter: Whether the household stays at a shelter location (not when ambulant).
         consent_on: The day the consent rules were worked out for.
     """
 
@@ -106,6 +107,7 @@ class IntakeSummary:
     ended_on: date | None
     destination: ExitDestination | None
     shelter: ShelterDisclosure | None
+    has_shelter: bool
     adults: tuple[ClientSummary, ...]
     children: tuple[ClientSummary, ...]
     safety_plan: Veiligheidsplan | None
@@ -172,10 +174,12 @@ class MeldingFacts:
         done: The meldcode steps recorded so far: what has been done, when and by whom.
         decision: The afwegingskader outcome and its reasoning, once weighed.
         shelter: The location, or None (left out unless explicitly chosen).
+        has_shelter: Whether the household stays at a shelter location (not when ambulant).
     """
 
     concern_id: str
     reference: str
+    household_id: str
     household_reference: str
     subject_pseudonym: str
     subject_name: str
@@ -193,6 +197,7 @@ class MeldingFacts:
     actions: frozenset[Action]
     contact: ContactPerson
     shelter: ShelterDisclosure | None
+    has_shelter: bool
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,7 @@ class ReportContent(OpvangService):
             referral=intake.referral, referral_detail=intake.referral_detail, moves=intake.moves,
             ended_on=intake.ended_on, destination=intake.destination,
             shelter=self._shelter(household, include_shelter_address),
+            has_shelter=household.intake.location_id is not None,
             adults=tuple(s for s in summaries if s.kind is ClientKind.ADULT),
             children=tuple(s for s in summaries if s.kind is ClientKind.CHILD),
             safety_plan=plan.plan if plan else None, consent_on=today,
@@ -348,7 +354,7 @@ class ReportContent(OpvangService):
         self._audit("melding", "concern", concern_id, stored.household_id, include_shelter_address)
         return MeldingFacts(
             concern_id=concern_id, reference=self._concern_reference(household, concern_id),
-            household_reference=household.reference, subject_pseudonym=subject.pseudonym,
+            household_id=household.id, household_reference=household.reference, subject_pseudonym=subject.pseudonym,
             subject_name=subject.name, subject_kind=subject.kind,
             subject_date_of_birth=subject.date_of_birth, summary=stored.summary,
             opened_on=stored.concern.opened_on,
@@ -358,6 +364,7 @@ class ReportContent(OpvangService):
             decision=stored.concern.decision, done=stored.concern.records,
             actions=stored.concern.actions, contact=stored.contact,
             shelter=self._shelter(household, include_shelter_address),
+            has_shelter=household.intake.location_id is not None,
         )  # fmt: skip
 
     # -- references ----------------------------------------------------------------------

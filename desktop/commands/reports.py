@@ -11,7 +11,7 @@ from secure_store.document import format_moment
 from secure_store.report_export import export_report
 from secure_store.session import Session
 
-from ..reports.kinds import REPORT_KINDS, ReportOptions, references, resolve
+from ..reports.kinds import REPORT_KINDS, ReportOptions, commands, kind_for, references, resolve
 from ..vaults import open_vault
 from . import EXIT_OK, Command, CommandFailed, progress_printer, read_passphrase, say
 
@@ -47,7 +47,12 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dossier", required=True, metavar="KENMERK", help="zie: veilig-dossier dossiers"
     )
-    parser.add_argument("--kind", required=True, choices=sorted(REPORT_KINDS), help="soort rapport")
+    parser.add_argument(
+        "--kind",
+        required=True,
+        choices=commands(),
+        help="soort rapport (melding: uit een forensisch dossier of een zorg uit de opvang)",
+    )
     parser.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help="het ondertekende rapport"
     )
@@ -60,8 +65,9 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
         metavar="VINGERAFDRUK",
         help="welk certificaat (begin van de SHA-256)",
     )
-    for kind in REPORT_KINDS.values():
-        kind.add_arguments(parser)
+    # Kinds may share their details' flags (the opvang's); each set is declared once.
+    for add_arguments in dict.fromkeys(k.add_arguments for k in REPORT_KINDS.values()):
+        add_arguments(parser)
 
 
 def _certificate(session: Session, wanted: str) -> CertificateInfo:
@@ -81,7 +87,7 @@ def _certificate(session: Session, wanted: str) -> CertificateInfo:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    kind = REPORT_KINDS[args.kind]
+    kind = kind_for(args.kind, args.dossier)
     if args.pseudoniem and not kind.pseudonymous_allowed:
         raise CommandFailed(f"Een {kind.title.lower()} kan niet gepseudonimiseerd worden.")
     details = kind.details_from_args(args)

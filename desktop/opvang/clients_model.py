@@ -24,6 +24,7 @@ from .tasks import dutch_date
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class ClientsModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == CLIENT_ID_ROLE:
             return row.client.id
+        if role == HOUSEHOLD_ROLE:
+            return row.household
         if role == SEARCH_ROLE:
             return f"{row.client.name} {row.client.pseudonym} {row.household.reference}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and row.late:

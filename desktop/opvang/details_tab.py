@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,9 +24,11 @@ from secure_store.session import Session
 from ..common.style import set_primary
 from .client_data import ClientBundle
 from .date_field import DateField
+from .report_exports import INTAKE, open_opvang_report
 from .tasks import dutch_date
 
 if TYPE_CHECKING:
+    from ..reports.export_dialog import ReportExportDialog
     from .client_page import ClientPage
 
 
@@ -58,6 +61,12 @@ class DetailsTab(QWidget):
         self.stay = QLabel()
         self.stay.setObjectName("detailsStay")
         self.stay.setWordWrap(True)
+        self.intake_report_button = QPushButton(self.tr("Intakeverslag (PDF)…"))
+        self.intake_report_button.setObjectName("exportIntakeReport")
+        self.intake_report_button.setToolTip(
+            self.tr("Een ondertekend intakeverslag van het hele huishouden")
+        )
+        self.intake_report_button.clicked.connect(self.export_intake)
         person = QGroupBox(self.tr("Cliënt"))
         form = QFormLayout(person)
         form.addRow(self.tr("Voornaam"), self.first_name)
@@ -71,7 +80,9 @@ class DetailsTab(QWidget):
         school_form.addRow(self.tr("Bereikbaar via"), self.school_reach)
         school_form.addRow(self.tr("Kinderopvang"), self.childcare)
         stay = QGroupBox(self.tr("Verblijf van het huishouden"))
-        QVBoxLayout(stay).addWidget(self.stay)
+        stay_layout = QVBoxLayout(stay)
+        stay_layout.addWidget(self.stay)
+        stay_layout.addWidget(self.intake_report_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -119,6 +130,16 @@ class DetailsTab(QWidget):
             self.tr("Huishouden {0}: {1}.").format(bundle.household.reference, ", ".join(others))
         )
         self.stay.setText("\n".join(lines))
+
+    def export_intake(self) -> ReportExportDialog | None:
+        """Open the export dialog for the intake summary of this client's household."""
+        bundle = self.page.bundle
+        if bundle is None:
+            return None
+        household = bundle.household
+        return open_opvang_report(
+            self.page.context, INTAKE, household.id, self, f"intakeverslag-{household.reference}"
+        )
 
     def changes(self) -> dict[str, Any]:
         """The fields as typed in (the service keeps only what changed)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,12 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opvang.records import Household
+
 from ..common.style import set_primary
 from ..shell.workspaces import WorkspaceContext
 from .client_data import Overview, load_overview
 from .client_page import ClientPage
-from .clients_model import CLIENT_ID_ROLE, ClientsFilter, ClientsModel
+from .clients_model import CLIENT_ID_ROLE, HOUSEHOLD_ROLE, ClientsFilter, ClientsModel
+from .report_exports import INTAKE, open_opvang_report
 from .tasks import prepare_table, run_vault
+
+if TYPE_CHECKING:
+    from ..reports.export_dialog import ReportExportDialog
 
 
 class HouseholdsPage(QWidget):
@@ -47,6 +55,13 @@ class HouseholdsPage(QWidget):
         self.intake_button.setObjectName("newIntakeButton")
         set_primary(self.intake_button)
         self.intake_button.clicked.connect(self.intake_requested)
+        self.intake_report_button = QPushButton(self.tr("Intakeverslag (PDF)…"))
+        self.intake_report_button.setObjectName("householdIntakeReport")
+        self.intake_report_button.setToolTip(
+            self.tr("Een ondertekend intakeverslag van het huishouden van de gekozen cliënt")
+        )
+        self.intake_report_button.setEnabled(False)
+        self.intake_report_button.clicked.connect(self.export_intake)
         self.table = QTableView()
         self.table.setObjectName("clientsTable")
         self.table.setModel(self.proxy)
@@ -64,6 +79,7 @@ class HouseholdsPage(QWidget):
         list_layout.setContentsMargins(10, 10, 10, 10)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
+        row.addWidget(self.intake_report_button)
         row.addWidget(self.intake_button)
         list_layout.addLayout(row)
         list_layout.addWidget(self.table, 1)
@@ -89,6 +105,9 @@ class HouseholdsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.intake_report_button.setEnabled(self.selected_household() is not None)
+        )
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         self.overview: Overview | None = None
@@ -114,6 +133,23 @@ class HouseholdsPage(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectRow(index.row())
+
+    def selected_household(self) -> Household | None:
+        """The household of the client selected in the list, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        household = self.proxy.data(rows[0], HOUSEHOLD_ROLE)
+        return household if isinstance(household, Household) else None
+
+    def export_intake(self) -> ReportExportDialog | None:
+        """Open the export dialog for the intake summary of the selected household."""
+        household = self.selected_household()
+        if household is None:
+            return None
+        return open_opvang_report(
+            self.context, INTAKE, household.id, self, f"intakeverslag-{household.reference}"
+        )
 
     def show_list(self) -> None:
         """Back to the list of all clients."""

@@ -32,9 +32,11 @@ from .client_data import ClientBundle
 from .date_field import DateField
 from .kindcheck_dialog import KindcheckDialog
 from .meldcode_stepper import MeldcodeStepper
+from .report_exports import MELDING, open_opvang_report
 from .tasks import dutch_date, prepare_table
 
 if TYPE_CHECKING:
+    from ..reports.export_dialog import ReportExportDialog
     from .client_page import ClientPage
 
 Index = QModelIndex | QPersistentModelIndex
@@ -175,6 +177,14 @@ class MeldcodeTab(QWidget):
         self.observe_button = QPushButton(self.tr("Feit of mening…"))
         self.observe_button.setObjectName("addObservation")
         self.observe_button.clicked.connect(self.add_observation)
+        self.melding_button = QPushButton(self.tr("Melding aan Veilig Thuis (PDF)…"))
+        self.melding_button.setObjectName("exportMelding")
+        self.melding_button.setToolTip(
+            self.tr(
+                "Een ondertekende melding van de gekozen zorg; het geheime adres staat er niet in"
+            )
+        )
+        self.melding_button.clicked.connect(self.export_melding)
         self.observations = QLabel()
         self.observations.setObjectName("concernObservations")
         self.observations.setWordWrap(True)
@@ -193,6 +203,7 @@ class MeldcodeTab(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.observe_button)
+        buttons.addWidget(self.melding_button)
         buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.table, 1)
@@ -260,6 +271,7 @@ class MeldcodeTab(QWidget):
         self.observations_box.setVisible(concern is not None)
         self.empty.setVisible(concern is None)
         self.observe_button.setEnabled(concern is not None)
+        self.melding_button.setEnabled(concern is not None)
         if concern is None or self.bundle is None:
             return
         self.stepper.show_concern(concern, self.bundle.today)
@@ -271,6 +283,14 @@ class MeldcodeTab(QWidget):
         lines += [self.tr("Meningen en inschattingen:")]
         lines += [f"• {o.text} — {o.source}" for o in opinions] or none
         self.observations.setText("\n".join(lines))
+
+    def export_melding(self) -> ReportExportDialog | None:
+        """Open the export dialog for a melding aan Veilig Thuis of the selected concern."""
+        concern, bundle = self.selected(), self.bundle
+        if concern is None or bundle is None:
+            return None
+        stem = f"melding-{bundle.household.reference}"
+        return open_opvang_report(self.page.context, MELDING, concern.id, self, stem)
 
     def _record_step(self, method: str, *args: object) -> None:
         self.page.change(

@@ -31,11 +31,13 @@ from secure_store.session import Session
 from ..common.style import set_primary
 from .client_data import ClientBundle
 from .date_field import DateField
+from .report_exports import SCREENING, open_opvang_report
 from .screening_form import FilledForm, ScreeningFormDialog
 from .tasks import prepare_table
 from .timeline import TimelineModel, TimelineStrip
 
 if TYPE_CHECKING:
+    from ..reports.export_dialog import ReportExportDialog
     from .client_page import ClientPage
 
 
@@ -163,10 +165,17 @@ class ScreeningsTab(QWidget):
         self.follow_button = QPushButton(self.tr("Behandelaanbod…"))
         self.follow_button.setObjectName("followUpButton")
         self.follow_button.clicked.connect(self.follow_up_selected)
+        self.report_button = QPushButton(self.tr("Screeningsoverzicht (PDF)…"))
+        self.report_button.setObjectName("exportScreeningReport")
+        self.report_button.setToolTip(
+            self.tr("Een ondertekend overzicht van alle screenings, scores en het vervolg")
+        )
+        self.report_button.clicked.connect(self.export_overview)
         buttons = QHBoxLayout()
         for button in (self.fill_button, self.observe_button, self.follow_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.strip)
         layout.addWidget(self.table, 1)
@@ -186,6 +195,16 @@ class ScreeningsTab(QWidget):
         if first_open >= 0:
             self.table.selectRow(first_open)
         self._update_buttons()
+
+    def export_overview(self) -> ReportExportDialog | None:
+        """Open the export dialog for this client's screening overview."""
+        bundle = self.page.bundle
+        if bundle is None:
+            return None
+        client = bundle.client
+        return open_opvang_report(
+            self.page.context, SCREENING, client.id, self, f"screeningsoverzicht-{client.pseudonym}"
+        )
 
     def selected(self) -> TimelineEntry | None:
         rows = self.table.selectionModel().selectedRows()

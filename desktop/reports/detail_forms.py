@@ -1,7 +1,7 @@
-"""The extra details a kind of report asks for in the export dialog (a melding's, for now).
+"""The extra details a kind of report asks for in the export dialog (a melding's, the address).
 
-A form is registered per report kind in :data:`DETAIL_FORMS`; the opvang melding registers the
-same form (or its own) for its kind. ``details()`` returns the value the kind's builder takes,
+A form is registered per report kind in :data:`DETAIL_FORMS`; the opvang kinds' forms live in
+:mod:`desktop.reports.opvang_forms`. ``details()`` returns the value the kind's builder takes,
 or raises :class:`DetailsIncomplete` with a Dutch sentence.
 """
 
@@ -119,5 +119,21 @@ class MeldingForm(DetailsForm):
         return InvolvedChild(name.strip(), birth, relation.strip())
 
 
+def _intake_form() -> DetailsForm:
+    from .opvang_forms import IntakeDetailsForm  # imports this module: loaded when used
+
+    return IntakeDetailsForm()
+
+
+def _opvang_melding_form() -> DetailsForm:
+    from .opvang_forms import OpvangMeldingForm
+
+    return OpvangMeldingForm()
+
+
 #: Report kind code -> the form of its details (kinds without details have none).
-DETAIL_FORMS: dict[str, Callable[[], DetailsForm]] = {"melding": MeldingForm}
+DETAIL_FORMS: dict[str, Callable[[], DetailsForm]] = {
+    "melding": MeldingForm,
+    "intake": _intake_form,
+    "melding-opvang": _opvang_melding_form,
+}

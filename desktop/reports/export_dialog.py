@@ -2,8 +2,9 @@
 
 Building the report (reading the dossier, rendering photos at print resolution) and signing run
 on the vault worker with progress; the pages are rasterised there too, so the dialog never
-blocks. Cancelling leaves no file. The forensic workspace's "Exporteren" menu calls
-:func:`open_report_export`.
+blocks. Cancelling leaves no file. The forensic workspace's "Exporteren" menu and the opvang
+screens (household, screenings, meldcode) call :func:`open_report_export` with the id of the
+record the kind is about: an examination, a household, a client or a concern.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from secure_store.export import ExportReceipt
 from secure_store.report_export import ReportJob, export_report, preview
 from secure_store.session import Session
 
-from ..common.errors import error_text
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
 from ..common.worker import Task, Token
+from ..opvang.tasks import opvang_error_text  # a VaultError's message, or an opvang rule's
 from ..shell.workspaces import WorkspaceContext
 from .detail_forms import DETAIL_FORMS, DetailsForm, DetailsIncomplete
 from .kinds import REPORT_KINDS, ReportOptions
@@ -64,13 +65,20 @@ class ReportExportDialog(QDialog):
     exported = Signal(object)
 
     def __init__(
-        self, context: WorkspaceContext, kind: str, record_id: str, parent: QWidget | None = None
+        self,
+        context: WorkspaceContext,
+        kind: str,
+        record_id: str,
+        parent: QWidget | None = None,
+        *,
+        file_stem: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportExportDialog")
         self.context = context
         self.kind = REPORT_KINDS[kind]
         self.record_id = record_id
+        self.file_stem = file_stem or f"{self.kind.code}-{record_id[:8]}"
         self._built: _Built | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Exporteren: {0}").format(self.kind.title))
@@ -268,7 +276,7 @@ class ReportExportDialog(QDialog):
         self.status.setText(self.tr("{0} pagina's. Nog niet ondertekend.").format(len(built.pages)))
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.preview.show_message(error_text(exc))
+        self.preview.show_message(opvang_error_text(exc))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -289,7 +297,7 @@ class ReportExportDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestand (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"{self.kind.code}-{self.record_id[:8]}.pdf")
+        dialog.selectFile(f"{self.file_stem}.pdf")
         dialog.fileSelected.connect(lambda path: self.sign_and_save(Path(path)))
         dialog.open()
 
@@ -343,7 +351,7 @@ class ReportExportDialog(QDialog):
         self.exported.emit(receipt)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
+        self.status.setText(opvang_error_text(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -360,10 +368,17 @@ class ReportExportDialog(QDialog):
 
 
 def open_report_export(
-    context: WorkspaceContext, kind: str, examination_id: str, parent: QWidget
-) -> None:
-    """Open the export dialog for ``kind`` (``forensisch``, ``melding`` …) of one examination."""
-    dialog = ReportExportDialog(context, kind, examination_id, parent)
+    context: WorkspaceContext, kind: str, record_id: str, parent: QWidget, *, file_stem: str = ""
+) -> ReportExportDialog:
+    """Open the export dialog for ``kind`` (``forensisch``, ``intake`` …) of one record.
+
+    Args:
+        record_id: What the kind's source resolves to: an examination for the forensic kinds,
+            a household, client or concern for the opvang kinds.
+        file_stem: The suggested file name without ``.pdf`` (default: kind and record id).
+    """
+    dialog = ReportExportDialog(context, kind, record_id, parent, file_stem=file_stem)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     dialog.start()
+    return dialog

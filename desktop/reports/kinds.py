@@ -5,8 +5,13 @@ resolves a reference to the record a report is about. A *report kind* builds the
 :class:`~secure_store.report_export.ReportJob` for such a record; rendering, signing, writing
 and auditing are the same for every kind. The opvang reports (intake summary, a child's
 screening overview, the melding from a meldcode concern) plug in with one
-:func:`register_source` for households and clients and one :func:`register_kind` each, whose
-``build`` calls an opvang content builder; nothing else changes.
+:func:`register_source` for households, clients and concerns and one :func:`register_kind`
+each, in :mod:`desktop.reports.opvang_kinds` (the package imports it, so importing this module
+through the package always sees them).
+
+Two kinds may share one ``--kind`` (their ``command``): ``melding`` is the melding from a
+forensic dossier and the one from an opvang concern, and :func:`kind_for` picks the kind whose
+source claims the reference's form (``OV-…`` is opvang's), as a user would expect.
 """
 
 from __future__ import annotations
@@ -47,23 +52,42 @@ class MissingDetails(VaultError):
         return f"{self.message_nl} Ontbreekt: {self.detail}" if self.detail else self.message_nl
 
 
+class WrongKind(VaultError):
+    message_nl = "Dit kenmerk hoort bij een ander soort rapport."
+    message_en = "This reference belongs to another kind of report."
+
+    @property
+    def message(self) -> str:
+        """The Dutch message with the kind to use."""
+        return f"{self.message_nl} Gebruik: {self.detail}" if self.detail else self.message_nl
+
+
 @dataclass(frozen=True)
 class DossierRef:
-    """One reference a report can be made for: what to type, what it is, which record."""
+    """One reference a report can be made for: what to type, what it is, which record.
+
+    ``kinds`` are the report kinds the reference is for (empty: every kind of its source).
+    """
 
     reference: str
     label: str
     record_id: str
     source: str
+    kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class DossierSource:
-    """Where references of one domain come from (``forensic``; ``opvang`` later)."""
+    """Where references of one domain come from (``forensic``, ``opvang``).
+
+    ``claims`` tells from a reference's form alone whether it is this source's (no vault
+    needed); a source without it takes the references no other source claims.
+    """
 
     code: str
     area: Area
     list_refs: Callable[[Session], list[DossierRef]]
+    claims: Callable[[str], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +104,10 @@ class ReportOptions:
 class ReportKind:
     """One ``--kind``: its title, the area it exports from, its source, and how to build it.
 
-    ``add_arguments``/``details_from_args`` give the command line the kind's own details.
+    ``add_arguments``/``details_from_args`` give the command line the kind's own details (the
+    command line adds each ``add_arguments`` function once, so kinds can share one).
+    ``command`` is the ``--kind`` that means this kind (default: its code); kinds sharing a
+    command are told apart by the reference (:func:`kind_for`).
     """
 
     code: str
@@ -91,6 +118,12 @@ class ReportKind:
     pseudonymous_allowed: bool = True
     add_arguments: Callable[[argparse.ArgumentParser], None] = field(default=lambda _p: None)
     details_from_args: Callable[[argparse.Namespace], Any] = field(default=lambda _a: None)
+    command: str = ""
+
+    @property
+    def cli_name(self) -> str:
+        """What to type after ``--kind``."""
+        return self.command or self.code
 
 
 REPORT_KINDS: dict[str, ReportKind] = {}
@@ -114,16 +147,45 @@ def references(session: Session) -> list[DossierRef]:
     return found
 
 
+def commands() -> list[str]:
+    """Every ``--kind`` the command line accepts."""
+    return sorted({kind.cli_name for kind in REPORT_KINDS.values()})
+
+
+def kind_for(command: str, reference: str) -> ReportKind:
+    """The kind ``--kind command`` means for ``reference``.
+
+    Of the kinds sharing the command, the one whose source claims the reference's form, else
+    the one whose source claims no form (it takes what no other source claims).
+
+    Raises:
+        KeyError: no kind has this command.
+    """
+    candidates = [k for k in REPORT_KINDS.values() if k.cli_name == command]
+    if not candidates:
+        raise KeyError(command)
+    for kind in candidates:
+        claims = DOSSIER_SOURCES[kind.source].claims
+        if claims is not None and claims(reference):
+            return kind
+    unclaimed = [k for k in candidates if DOSSIER_SOURCES[k.source].claims is None]
+    return (unclaimed or candidates)[0]
+
+
 def resolve(session: Session, kind: ReportKind, reference: str) -> str:
     """The record id of ``reference`` in ``kind``'s source (case-insensitive).
 
     Raises:
-        UnknownReference.
+        UnknownReference, WrongKind (the reference is for another kind of report),
+        PermissionDenied (logged, the user may not enter the source's area).
     """
     source = DOSSIER_SOURCES[kind.source]
     wanted = reference.strip().upper()
     for ref in source.list_refs(session):
         if ref.reference.upper() == wanted or ref.record_id == reference.strip():
+            if ref.kinds and kind.code not in ref.kinds:
+                other = sorted(REPORT_KINDS[k].cli_name for k in ref.kinds if k in REPORT_KINDS)
+                raise WrongKind(" of ".join(f"--kind {k}" for k in other))
             return ref.record_id
     raise UnknownReference(reference)
 

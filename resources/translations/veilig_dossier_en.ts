@@ -1315,6 +1315,14 @@ Check value (SHA-256): {1}</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Intakeverslag (PDF)…</source>
+        <translation>Intake summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Een ondertekend intakeverslag van het hele huishouden</source>
+        <translation>A signed intake summary of the whole household</translation>
+    </message>
+    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
@@ -2053,6 +2061,14 @@ with fictitious users and data, to get to know the program</translation>
         <translation>New intake…</translation>
     </message>
     <message>
+        <source>Intakeverslag (PDF)…</source>
+        <translation>Intake summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Een ondertekend intakeverslag van het huishouden van de gekozen cliënt</source>
+        <translation>A signed intake summary of the chosen client&apos;s household</translation>
+    </message>
+    <message>
         <source>← Alle cliënten</source>
         <translation>← All clients</translation>
     </message>
@@ -2691,6 +2707,14 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
         <translation>Fact or opinion…</translation>
     </message>
     <message>
+        <source>Melding aan Veilig Thuis (PDF)…</source>
+        <translation>Report to Veilig Thuis (PDF)…</translation>
+    </message>
+    <message>
+        <source>Een ondertekende melding van de gekozen zorg; het geheime adres staat er niet in</source>
+        <translation>A signed melding of the chosen concern; the secret address is not in it</translation>
+    </message>
+    <message>
         <source>Kindcheck</source>
         <translation>Kindcheck</translation>
     </message>
@@ -3027,6 +3051,57 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>OpvangMeldingForm</name>
+    <message>
+        <source>Feiten, meningen, betrokken kinderen, de afweging en de stappen komen uit de meldcode van deze zorg. Lege velden nemen over wat bij de zorg is vastgelegd.</source>
+        <translation>Facts, opinions, the children involved, the weighing and the steps come from this concern&apos;s meldcode. Empty fields take what is recorded with the concern.</translation>
+    </message>
+    <message>
+        <source>Zoals vastgelegd in de meldcode (stap 4)</source>
+        <translation>As recorded in the meldcode (step 4)</translation>
+    </message>
+    <message>
+        <source>Acute onveiligheid</source>
+        <translation>Acute unsafety</translation>
+    </message>
+    <message>
+        <source>Structurele onveiligheid</source>
+        <translation>Structural unsafety</translation>
+    </message>
+    <message>
+        <source>zoals vastgelegd bij de zorg</source>
+        <translation>as recorded with the concern</translation>
+    </message>
+    <message>
+        <source>naast de stappen van de meldcode, bijv. politie gebeld</source>
+        <translation>besides the meldcode steps, e.g. called the police</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Verder gedaan</source>
+        <translation>Also done</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4047,14 @@ The request is now ‘sent’.</translation>
         <source>Behandelaanbod…</source>
         <translation>Treatment offer…</translation>
     </message>
+    <message>
+        <source>Screeningsoverzicht (PDF)…</source>
+        <translation>Screening overview (PDF)…</translation>
+    </message>
+    <message>
+        <source>Een ondertekend overzicht van alle screenings, scores en het vervolg</source>
+        <translation>A signed overview of every screening, the scores and the follow-up</translation>
+    </message>
 </context>
 <context>
     <name>SealPage</name>
@@ -4150,6 +4233,21 @@ The request is now ‘sent’.</translation>
     <message>
         <source>Kies uw naam om in te loggen. Het werk van de vorige gebruiker is bewaard tot een ander inlogt.</source>
         <translation>Choose your name to log in. The previous user&apos;s work is kept until someone else logs in.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterAddressChoice</name>
+    <message>
+        <source>Adres van de opvanglocatie opnemen</source>
+        <translation>Include the shelter location&apos;s address</translation>
+    </message>
+    <message>
+        <source>Let op: het geheime adres komt in het document te staan. Veilig Thuis en andere ontvangers kunnen een document met betrokkenen bespreken; neem het adres alleen op als de ontvanger het echt nodig heeft.</source>
+        <translation>Careful: the secret address will be in the document. Veilig Thuis and other recipients may discuss a document with the people involved; include the address only if the recipient really needs it.</translation>
+    </message>
+    <message>
+        <source>Het adres van de opvanglocatie is geheim en staat niet in het document. De ontvanger bereikt de cliënt via de contactpersoon.</source>
+        <translation>The shelter location&apos;s address is secret and is not in the document. The recipient reaches the client through the contact person.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, user: str, argv: list[str]) -> int:
 
 def test_the_report_commands_are_registered() -> None:
     assert {c.name for c in commands()} >= {"report", "dossiers", "certificate", "verify"}
-    assert set(REPORT_KINDS) >= {"forensisch", "melding"}
+    assert set(REPORT_KINDS) >= {"forensisch", "melding", "intake", "screening", "melding-opvang"}
 
 
 def test_dossiers_lists_references_by_pseudonym(
@@ -35,8 +35,16 @@ def test_dossiers_lists_references_by_pseudonym(
     )
     out = capsys.readouterr().out
     assert "DEMO-KIND-A/1" in out and "DEMO-VOLW-B " in out and "Noor de Demo" in out
+    assert "OV-" not in out, "a forensic physician sees no opvang references"
     assert (
         _run(monkeypatch, "opvang", ["dossiers", "--vault", str(demo_dir), "--user", "opvang"])
+        == EXIT_OK
+    )
+    out = capsys.readouterr().out
+    assert "DEMO-KIND-A" not in out and "Fatima de Demo en 3 kinderen" in out
+    assert "intakeverslag" in out and "screeningsoverzicht" in out and "— melding" in out
+    assert (
+        _run(monkeypatch, "privacy", ["dossiers", "--vault", str(demo_dir), "--user", "privacy"])
         == EXIT_OK
     )
     assert "Geen dossiers" in capsys.readouterr().out
