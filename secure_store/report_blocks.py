@@ -10,11 +10,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    Flowable,
-    Image,
-    KeepTogether,
-)
+from reportlab.platypus import Flowable, Image
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import (
     Paragraph as RLParagraph,
@@ -35,6 +31,7 @@ from .document import (
     Table,
     TextStyle,
 )
+from .report_flow import KeepWithStart, Unbroken
 from .report_style import (
     BOTTOM,
     KIND_COLOURS,
@@ -85,8 +82,15 @@ def section_flowables(section: Section, number: str, *, appendix: bool = False) 
             body += section_flowables(block, f"{number}.{child}")
         else:
             body += block_flowables(block)
-    # A heading never stands alone at the foot of a page.
-    return [KeepTogether([*lead, *body[:1]]), *body[1:]]
+    # A page break that opens the section starts it on a new page, heading included.
+    breaks = 0
+    while breaks < len(body) and isinstance(body[breaks], RLPageBreak):
+        breaks += 1
+    opening, body = body[:breaks], body[breaks:]
+    if not body:
+        return [*opening, *lead]
+    # A heading never stands alone at the foot of a page, nor pushes its section to the next.
+    return [*opening, KeepWithStart(lead, body[0]), *body[1:]]
 
 
 def block_flowables(block: Block) -> list[Flowable]:
@@ -99,7 +103,7 @@ def block_flowables(block: Block) -> list[Flowable]:
         case Table():
             return _table(block)
         case Figure():
-            return [KeepTogether(_figure(block, TEXT_WIDTH * block.width))]
+            return [Unbroken(_figure(block, TEXT_WIDTH * block.width))]
         case FigureRow():
             return [_figure_row(block)]
         case Scale():
@@ -128,8 +132,23 @@ def _key_values(block: KeyValues) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT),
+        *_no_lonely_rows(len(rows)),
     ]))  # fmt: skip
     return table
+
+
+def _no_lonely_rows(rows: int, header: int = 0) -> list[tuple[object, ...]]:
+    """Where a table of ``rows`` rows (``header`` of them repeated) must not split.
+
+    Never after the first row of the body nor before the last one, so no row stands alone at
+    the foot or the head of a page, cut off from the rows it is read with; a table of three
+    rows or fewer moves whole.
+    """
+    last = rows - 1
+    return [
+        ("NOSPLIT", (0, 0), (-1, min(header + 1, last))),
+        ("NOSPLIT", (0, max(last - 1, 0)), (-1, last)),
+    ]
 
 
 def _table(block: Table) -> list[Flowable]:
@@ -153,9 +172,11 @@ def _table(block: Table) -> list[Flowable]:
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *_no_lonely_rows(1 + len(rows), header=1),
     ]))  # fmt: skip
-    caption = [RLParagraph(text(block.caption), s.caption)] if block.caption else []
-    return [*caption, table]
+    if not block.caption:
+        return [table]
+    return [KeepWithStart([RLParagraph(text(block.caption), s.caption)], table)]
 
 
 def _image(data: bytes, max_width: float, max_height: float) -> Image:
@@ -206,6 +227,7 @@ def _scale(block: Scale) -> Flowable:
             rows.append([RLParagraph(f"{UNCHECKED}&nbsp;&nbsp;{text(option)}", s.cell)])
     table = RLTable(rows, colWidths=[TEXT_WIDTH], hAlign="LEFT")
     table.setStyle(table_style([
+        ("NOSPLIT", (0, 0), (-1, -1)),  # the choice reads only against the whole scale
         ("BOX", (0, 0), (-1, -1), 0.5, LIGHT),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
