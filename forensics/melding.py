@@ -14,6 +14,7 @@ from datetime import date
 
 from secure_store.document import (
     Block,
+    Classification,
     Document,
     KeyValues,
     Paragraph,
@@ -115,6 +116,7 @@ def melding(dossiers: DossierService, examination_id: str, details: MeldingDetai
             "Deze melding scheidt feiten (met hun bron) van oordelen. Ik ben bereikbaar voor "
             "overleg over deze melding."
         ),
+        classification=Classification.MEDICAL,
     )  # fmt: skip
     step = record_step(
         dossiers, exam.id, KIND, pseudonymous=False, seal=False, details=details.to_record()

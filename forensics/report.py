@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from secure_store.document import (
     Block,
+    Classification,
     Document,
     KeyValues,
     Paragraph,
@@ -121,7 +122,7 @@ def forensic_report(
         kind=KIND, title=TITLE, subtitle="Letselverklaring", reference=dossier.subject.pseudonym,
         front=(particulars(dossier, pseudonymous=pseudonymous),), sections=tuple(sections),
         appendices=appendices, manifest=evidence_manifest(dossier, pseudonymous=pseudonymous),
-        statement=_statement(dossier),
+        statement=_statement(dossier), classification=Classification.MEDICAL,
     )  # fmt: skip
     step = record_step(dossiers, exam.id, KIND, pseudonymous=pseudonymous, seal=not exam.is_sealed)
     return ReportJob(document, Area.FORENSIC, "examination", exam.id, TITLE, exam.subject_id, step)

@@ -25,6 +25,7 @@ from opvang.screening_plan import PlannedKind, PlannedScreening
 from opvang.veiligheidsplan import Veiligheidsplan
 from secure_store.document import (
     Block,
+    Classification,
     Document,
     KeyValues,
     Paragraph,
@@ -84,7 +85,7 @@ def intake_report(
             "Dit verslag geeft de intake en het dossier van het huishouden weer zoals vastgelegd "
             f"op {day(summary.consent_on)}."
         ),
-        show_organisation_address=False,
+        show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, summary.shelter, with_name=True)
     return ReportJob(document, Area.OPVANG, "household", household_id, TITLE, household_id)

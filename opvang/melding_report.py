@@ -24,6 +24,7 @@ from opvang.report_parts import day, finish, stay_line
 from opvang.screening_plan import ClientKind
 from secure_store.document import (
     Block,
+    Classification,
     Document,
     KeyValues,
     Paragraph,
@@ -139,7 +140,7 @@ def melding_report(
             "Deze melding houdt feiten (met hun bron) en meningen gescheiden. Ik ben bereikbaar "
             "voor overleg via de contactpersoon hierboven."
         ),
-        show_organisation_address=False,
+        show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, facts.shelter)
     return ReportJob(document, Area.OPVANG, "concern", concern_id, TITLE, facts.household_id)

@@ -18,6 +18,7 @@ from opvang.screening_plan import ClientKind, PlannedKind
 from opvang.screenings import TimelineStatus
 from secure_store.document import (
     Block,
+    Classification,
     Document,
     KeyValues,
     Paragraph,
@@ -65,7 +66,7 @@ def screening_report(
         kind=KIND, title=TITLE, subtitle=f"Traumascreening van {overview.name}",
         reference=overview.pseudonym, front=(_front(overview),), sections=tuple(sections),
         statement=f"Dit overzicht geeft de screenings weer zoals vastgelegd op {day(overview.on)}.",
-        show_organisation_address=False,
+        show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, None)
     return ReportJob(document, Area.OPVANG, "client", client_id, TITLE, household_id)

@@ -29,6 +29,19 @@ class SectionKind(Enum):
     ADDENDUM = "addendum"  # a dated addition after the original was sealed
 
 
+class Classification(Enum):
+    """The marking on every page: whose professional secrecy covers what the document says.
+
+    A physician's records fall under the medical secrecy of the WGBO and the Wet BIG. A
+    shelter worker is no physician, and a reader must not take a shelter's records for medical
+    ones; but whoever gives help, support or shelter is bound to secrecy all the same, which is
+    why the Wmo 2015 (art. 5.2.6) has to let them break it to inform Veilig Thuis.
+    """
+
+    MEDICAL = "Vertrouwelijk — medisch beroepsgeheim"
+    SOCIAL_CARE = "Vertrouwelijk — beroepsgeheim hulpverlening"
+
+
 class TextStyle(Enum):
     """How a paragraph reads."""
 
@@ -153,6 +166,7 @@ class Document:
             embedded as JSON, so ``veilig-dossier verify`` can check files against it.
         statement: the sentence above the signature (what the author attests).
         show_organisation_address: False where the address must not leave (a shelter's).
+        classification: the marking the frame prints on every page.
         attachments: further files to embed.
     """
 
@@ -166,6 +180,7 @@ class Document:
     manifest: EvidenceManifest | None = None
     statement: str = ""
     show_organisation_address: bool = True
+    classification: Classification = Classification.MEDICAL
     attachments: tuple[Attachment, ...] = field(default=())
 
 

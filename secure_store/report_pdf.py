@@ -1,9 +1,9 @@
 """The export frame: a :class:`~secure_store.document.Document` rendered to PDF with ReportLab.
 
 The domain says what the report contains; the frame adds what every document that leaves the
-vault carries: the organisation's letterhead, the case reference, the classification marking on
-every page, "pagina x van y", author, role and date, the evidence manifest as the last appendix,
-and the signature block whose box becomes the visible PAdES signature field.
+vault carries: the organisation's letterhead, the case reference, the document's classification
+marking on every page, "pagina x van y", author, role and date, the evidence manifest as the last
+appendix, and the signature block whose box becomes the visible PAdES signature field.
 
 Rendering is deterministic for the same document and frame (ReportLab's invariant mode with the
 frame's date as the PDF's creation date), so tests can compare runs.
@@ -60,7 +60,6 @@ from .report_style import (
 # anyway; JPEG data goes in as it is.
 rl_config.useA85 = 0
 
-CLASSIFICATION = "Vertrouwelijk — medisch beroepsgeheim"
 SIGNATURE_SIZE = (82.0 * 2.8346, 30.0 * 2.8346)  # 82 x 30 mm in points
 APPENDIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -302,12 +301,13 @@ def _letterhead(
 
 def _decorator(document: Document, frame: ReportFrame) -> Callable[[Canvas, int, int], None]:
     """Classification on top, and reference, author and "pagina x van y" at the foot."""
+    classification = document.classification.value
 
     def decorate(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFillColor(CLASSIFIED)
         canvas.setFont(SANS_BOLD, 8)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * 2.8346, CLASSIFICATION.upper())
+        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * 2.8346, classification.upper())
         if number > 1:
             canvas.setFont(SANS, 7.5)
             canvas.setFillColor(GREY)
@@ -321,7 +321,7 @@ def _decorator(document: Document, frame: ReportFrame) -> Callable[[Canvas, int,
         canvas.line(MARGIN_X, BOTTOM - 8, PAGE_WIDTH - MARGIN_X, BOTTOM - 8)
         canvas.setFont(SANS, 7.5)
         canvas.setFillColor(CLASSIFIED)
-        canvas.drawString(MARGIN_X, BOTTOM - 18, CLASSIFICATION)
+        canvas.drawString(MARGIN_X, BOTTOM - 18, classification)
         canvas.setFillColor(GREY)
         canvas.drawCentredString(PAGE_WIDTH / 2, BOTTOM - 18, f"Kenmerk {document.reference}")
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, BOTTOM - 18, f"Pagina {number} van {total}")

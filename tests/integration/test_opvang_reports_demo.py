@@ -25,12 +25,12 @@ from opvang.screening_report import screening_report
 from secure_store.certificates import CertificateStore
 from secure_store.errors import PermissionDenied
 from secure_store.report_export import ReportJob, export_report
-from secure_store.report_pdf import CLASSIFICATION
 from secure_store.session import Session
 from secure_store.verify_pdf import verify_pdf
 from tests.signing_support import pdfsig
 
 PW = {u.name: u.passphrase for u in DEMO_USERS}
+MARKING = "Vertrouwelijk — beroepsgeheim hulpverlening"
 SHELTERS = ("Lindelaan", "1234 AB", "De Linde", "Havenkade", "1234 CD", "De Haven", "Opvanghuis")
 CHOICES = MeldingChoices(
     recipient="Veilig Thuis Demo Regio", urgency=Urgency.ACUTE, contact_phone="010-555 00 00"
@@ -85,8 +85,10 @@ def test_every_demo_document_signs_validly_and_carries_the_frame_but_no_address(
         text = _sign(session, _job(session, target), dest)
         pages = _pages(dest)
         for number, page in enumerate(pages, start=1):
-            assert CLASSIFICATION.upper() in page and f"Pagina {number} van {len(pages)}" in page
+            assert MARKING.upper() in page and MARKING in page, "not medical: the worker's own"
+            assert f"Pagina {number} van {len(pages)}" in page
             assert target.reference in page
+        assert "medisch beroepsgeheim" not in text.lower()
         assert not any(secret in text for secret in SHELTERS), target.reference
         assert ADDRESS.splitlines()[0] not in text, "no letterhead address on opvang documents"
         assert "niet gekwalificeerd" in text

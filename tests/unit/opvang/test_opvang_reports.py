@@ -31,7 +31,7 @@ from opvang.report_references import is_opvang_reference, listed_targets
 from opvang.screening_report import screening_report
 from opvang.screenings import ScreeningService
 from secure_store.clock import ManualClock
-from secure_store.document import Document, SectionKind, Table
+from secure_store.document import Classification, Document, SectionKind, Table
 from secure_store.errors import PermissionDenied
 from secure_store.roles import Area
 from secure_store.session import Session
@@ -83,6 +83,7 @@ def test_the_intake_summary_has_every_client_of_the_household_and_no_shelter(
         Area.OPVANG, "household", household.id, household.id,
     )  # fmt: skip
     assert not document.show_organisation_address and document.reference == household.reference
+    assert document.classification is Classification.SOCIAL_CARE, "a shelter's, not medical"
     assert [s.title for s in document.sections] == [
         "Marieke Testvrouw (volwassene)", "Ans Testvrouw (volwassene)",
         "Pim Testkind (kind, 2 jaar)", "Lotte Testkind (kind, 9 jaar)",
@@ -153,6 +154,7 @@ def test_the_screening_overview_shows_scores_cut_off_and_follow_up(
     document = job.document
     assert (job.record_type, job.record_id, job.subject) == ("client", sem.id, household.id)
     assert document.reference == sem.pseudonym and not document.show_organisation_address
+    assert document.classification is Classification.SOCIAL_CARE
     overview = document.sections[0].blocks[0]
     assert isinstance(overview, Table)
     assert overview.rows[0][:3] == ("eerste screening", "gedaan 05-03-2026", "gedaan")
@@ -194,6 +196,7 @@ def test_the_melding_keeps_facts_and_opinions_apart_with_their_sources(
     assert (job.area, job.record_type, job.subject) == (Area.OPVANG, "concern", household.id)
     assert document.reference == f"{household.reference}-M1"
     assert not document.show_organisation_address
+    assert document.classification is Classification.SOCIAL_CARE
     facts = document.sections[_section(document, "Feiten")]
     opinions = document.sections[_section(document, "Meningen en inschattingen")]
     assert facts.kind is SectionKind.FACTS and opinions.kind is SectionKind.OPINIONS

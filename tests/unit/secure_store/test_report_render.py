@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from secure_store.document import (
+    Classification,
     Document,
     Figure,
     FigureRow,
@@ -26,7 +27,7 @@ from secure_store.document import (
     format_moment,
 )
 from secure_store.manifest import EvidenceItem, EvidenceManifest, ManifestUnreadable
-from secure_store.report_pdf import CLASSIFICATION, ReportFrame, SignerInfo, render_pdf
+from secure_store.report_pdf import ReportFrame, SignerInfo, render_pdf
 
 WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 HASH = "0123456789abcdef" * 4
@@ -123,11 +124,24 @@ def test_every_page_carries_classification_reference_and_page_x_of_y(tmp_path: P
     rendered = render_pdf(_document(), _frame())
     pages = _pages(rendered.pdf, tmp_path)
     assert len(pages) == rendered.pages >= 4
+    medical = "Vertrouwelijk — medisch beroepsgeheim"
+    assert Classification.MEDICAL.value == medical, "a document is medical unless it says so"
     for number, page in enumerate(pages, start=1):
-        assert CLASSIFICATION.upper() in page and CLASSIFICATION in page
+        assert medical.upper() in page and medical in page
         assert "DEMO-KIND-A" in page
         assert f"Pagina {number} van {len(pages)}" in page
         assert "Opgesteld door Dr. Fenna de Wit (Forensisch arts), 22-11-2026" in page
+
+
+def test_every_page_carries_the_documents_own_classification(tmp_path: Path) -> None:
+    marking = "Vertrouwelijk — beroepsgeheim hulpverlening"
+    assert Classification.SOCIAL_CARE.value == marking
+    document = _document(classification=Classification.SOCIAL_CARE)
+    pages = _pages(render_pdf(document, _frame()).pdf, tmp_path)
+    assert len(pages) >= 4
+    for page in pages:
+        assert marking.upper() in page and marking in page  # at the head and at the foot
+        assert "medisch beroepsgeheim" not in page.lower()
 
 
 def test_letterhead_content_and_markings_are_printed(tmp_path: Path) -> None:
