@@ -142,7 +142,7 @@ def _no_lonely_rows(rows: int, header: int = 0) -> list[tuple[object, ...]]:
 
     Never after the first row of the body nor before the last one, so no row stands alone at
     the foot or the head of a page, cut off from the rows it is read with; a table of three
-    rows or fewer moves whole.
+    body rows or fewer moves whole.
     """
     last = rows - 1
     return [
