@@ -82,7 +82,7 @@ class UsersPage(QWidget):
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.user_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def select(self, name: str) -> None:
         self.table.selectRow(self.model.names().index(name))
@@ -97,7 +97,7 @@ class UsersPage(QWidget):
     def reload(self) -> None:
         users = self.session.users
         self.context.workers.run(
-            "users.list", lambda token: users.list(), on_result=self.model.set_users
+            "users.list", lambda token: users.list(), on_result=self.model.set_rows
         )
 
     def _change(self, label: str, change: Callable[[Session], object]) -> None:
@@ -111,7 +111,7 @@ class UsersPage(QWidget):
 
         run_with_progress(
             self, self.context.workers, label, operation,
-            on_result=self.model.set_users, cancellable=False,
+            on_result=self.model.set_rows, cancellable=False,
         )  # fmt: skip
 
     # -- the actions ---------------------------------------------------------------------

@@ -248,7 +248,7 @@ class PhotosPanel(QWidget):
     def _show_loaded(self, loaded: _Loaded) -> None:
         self.sealed = loaded.sealed
         self.editor.remember(loaded.photos)
-        self.links.set_choices(loaded.injuries)
+        self.links.set_rows(loaded.injuries)
         numbers = {i.id: i.number for i in loaded.injuries}
         self.model.set_photos(loaded.photos, loaded.thumbnails, numbers)
         self.checklist.set_checklist(loaded.injuries, loaded.checklist)
@@ -301,9 +301,7 @@ class PhotosPanel(QWidget):
 
         def show(present: dict[str, dict[PhotoCategory, bool]]) -> None:
             if examination_id == self.examination_id:
-                self.checklist.set_checklist(
-                    [self.links.choice(r) for r in range(self.links.rowCount())], present
-                )
+                self.checklist.set_checklist(self.links.rows, present)
                 self._show_state()
 
         self.context.workers.run("photos.checklist", load, on_result=show, on_error=lambda e: None)
@@ -379,7 +377,7 @@ class PhotosPanel(QWidget):
         """Open the photo at ``row`` of the grid in the viewer."""
         if not 0 <= row < self.model.rowCount():
             return
-        photo = self.editor.photo(self.model.photo_at(row).id) or self.model.photo_at(row)
+        photo = self.editor.photo(self.model.row_at(row).id) or self.model.row_at(row)
         self.grid.setCurrentIndex(self.model.index(row))
         self.pages.setCurrentWidget(self.viewer)
         self.viewer.open_photo(photo, row + 1, self.model.rowCount())

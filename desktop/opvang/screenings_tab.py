@@ -208,7 +208,7 @@ class ScreeningsTab(QWidget):
 
     def selected(self) -> TimelineEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.entries[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         entry = self.selected()

@@ -131,7 +131,7 @@ def test_the_header_table_lists_the_objects_attributes(
         panel.import_paths(_survey(tmp_path / "cd"))
     idle(qtbot, desk.workers)
     qtbot.waitUntil(lambda: panel.header.rowCount() > 20)
-    rows = {r.name: r for r in (panel.header.row(i) for i in range(panel.header.rowCount()))}
+    rows = {r.name: r for r in (panel.header.row_at(i) for i in range(panel.header.rowCount()))}
     assert rows["Modality"].value == "CR" and rows["Modality"].tag == "(0008,0060)"
     assert rows["PatientID"].value == "SYN-0042"
     assert rows["PixelData"].value == f"<{320 * 256 * 2} bytes>"
