@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,6 +19,7 @@ from secure_store.users import UserInfo
 
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 from .user_dialogs import AddUserDialog, ResetPassphraseDialog, RolesDialog
@@ -39,14 +37,7 @@ class UsersPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        prepare_table(self.table)
         self.add_button = self._button(
             "addUserButton", self.tr("Gebruiker toevoegen…"), self.add_user
         )

@@ -29,8 +29,9 @@ from secure_store.session import Session
 from ..common import style
 from ..common.row_models import Index, RowsTableModel
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..shell.workspaces import WorkspaceContext
-from .tasks import dutch_date, prepare_table, run_vault, show_opvang_error, weekday
+from .tasks import dutch_date, run_vault, show_opvang_error, weekday
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -30,8 +30,9 @@ from secure_store.session import Session
 
 from ..common.row_models import Index, RowsTableModel
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..shell.workspaces import WorkspaceContext
-from .tasks import opvang_error_text, prepare_table, run_vault
+from .tasks import opvang_error_text, run_vault
 
 
 @dataclass(frozen=True)

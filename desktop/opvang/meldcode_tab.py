@@ -29,12 +29,13 @@ from opvang.concerns import ConcernService, ObservationKind, StoredConcern
 from secure_store.session import Session
 
 from ..common.row_models import Index, RowsTableModel
+from ..common.table_view import prepare_table
 from .client_data import ClientBundle
 from .date_field import DateField
 from .kindcheck_dialog import KindcheckDialog
 from .meldcode_stepper import MeldcodeStepper
 from .report_exports import MELDING, open_opvang_report
-from .tasks import dutch_date, prepare_table
+from .tasks import dutch_date
 
 if TYPE_CHECKING:
     from ..reports.export_dialog import ReportExportDialog

@@ -23,9 +23,10 @@ from opvang.records import Goal, GoalStatus
 from secure_store.session import Session
 
 from ..common.row_models import Index, RowsTableModel
+from ..common.table_view import prepare_table
 from .client_data import ClientBundle
 from .date_field import DateField
-from .tasks import dutch_date, prepare_table
+from .tasks import dutch_date
 
 if TYPE_CHECKING:
     from .client_page import ClientPage

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from pytestqt.qtbot import QtBot
 
 from desktop.common.row_models import Index, RowsListModel, RowsTableModel
+from desktop.common.table_view import prepare_table
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -74,3 +76,19 @@ def test_a_list_holds_its_rows_the_same_way(qapp: QApplication) -> None:
     model.set_rows([])
     assert model.rowCount(QModelIndex()) == 0
 
+
+def test_a_prepared_table_selects_whole_single_rows(qtbot: QtBot) -> None:
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(_Words())
+    prepare_table(table)
+    assert table.selectionBehavior() is QTableView.SelectionBehavior.SelectRows
+    assert table.selectionMode() is QTableView.SelectionMode.SingleSelection
+    assert table.verticalHeader().isHidden() and table.horizontalHeader().stretchLastSection()
+    other = QTableView()
+    qtbot.addWidget(other)
+    other.setModel(_Words())
+    prepare_table(other, stretch=0)
+    assert not other.horizontalHeader().stretchLastSection()
+    header = other.horizontalHeader()
+    assert header.sectionResizeMode(0) is QHeaderView.ResizeMode.Stretch
