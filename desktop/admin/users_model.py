@@ -2,56 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from secure_store.users import UserInfo
 
+from ..common.row_models import Index, RowsTableModel
 from ..shell.main_window import role_labels
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel[UserInfo]):
     """Rows are :class:`UserInfo`; columns user name, name, roles, status."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._users: list[UserInfo] = []
-        self._headers = [
-            self.tr("Gebruikersnaam"),
-            self.tr("Naam"),
-            self.tr("Rollen"),
-            self.tr("Status"),
-        ]
-
-    def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
-
-    def user_at(self, row: int) -> UserInfo:
-        return self._users[row]
+        super().__init__(
+            [self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rollen"), self.tr("Status")]
+        )
 
     def names(self) -> list[str]:
-        return [u.name for u in self._users]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return [u.name for u in self.rows]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        user = self._users[index.row()]
+        user = self.row_at(index.row())
         column = index.column()
         if column == 0:
             return user.name

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,6 +19,7 @@ from secure_store.users import UserInfo
 
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 from .user_dialogs import AddUserDialog, ResetPassphraseDialog, RolesDialog
@@ -39,14 +37,7 @@ class UsersPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        prepare_table(self.table)
         self.add_button = self._button(
             "addUserButton", self.tr("Gebruiker toevoegen…"), self.add_user
         )
@@ -82,7 +73,7 @@ class UsersPage(QWidget):
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.user_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def select(self, name: str) -> None:
         self.table.selectRow(self.model.names().index(name))
@@ -97,7 +88,7 @@ class UsersPage(QWidget):
     def reload(self) -> None:
         users = self.session.users
         self.context.workers.run(
-            "users.list", lambda token: users.list(), on_result=self.model.set_users
+            "users.list", lambda token: users.list(), on_result=self.model.set_rows
         )
 
     def _change(self, label: str, change: Callable[[Session], object]) -> None:
@@ -111,7 +102,7 @@ class UsersPage(QWidget):
 
         run_with_progress(
             self, self.context.workers, label, operation,
-            on_result=self.model.set_users, cancellable=False,
+            on_result=self.model.set_rows, cancellable=False,
         )  # fmt: skip
 
     # -- the actions ---------------------------------------------------------------------

@@ -186,7 +186,7 @@ class AuditWorkspace(QWidget):
 
     def _show(self, entries: list[AuditEntry]) -> None:
         self.search_button.setEnabled(True)
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.count_label.setText(self.tr("{0} regels").format(len(entries)))
 
     def _failed(self, exc: BaseException) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListView,
@@ -35,6 +34,7 @@ from secure_store.session import Session
 from ..common.errors import error_shower
 from ..common.message_label import MessageLabel
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..common.worker import Task, Token
 from ..shell.workspaces import WorkspaceContext
 from .fingerprint_dialog import FingerprintDialog
@@ -92,25 +92,13 @@ class AddressBookPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.contacts)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        prepare_table(self.table)
         self.organisations = QStandardItemModel(self)
         self.organisation_list = QTableView()
         self.organisation_list.setObjectName("organisationList")
         self.organisation_list.setModel(self.organisations)
         self.organisation_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.organisation_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.organisation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.organisation_list.verticalHeader().hide()
-        org_header = self.organisation_list.horizontalHeader()
-        org_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        org_header.setStretchLastSection(True)
-        org_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        prepare_table(self.organisation_list)
         self._layout()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.organisation_list.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from forensics.consult_records import Consult, RequestStatus
@@ -15,9 +14,9 @@ from forensics.vocabulary import Vocabulary
 from secure_store.address_book import Contact
 
 from ..common.errors import english
+from ..common.row_models import Index, RowsTableModel
 from ..common.style import ALARM, MUTED, OK
 
-Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
@@ -33,44 +32,13 @@ def local(text: str) -> str:
     return datetime.fromisoformat(text).astimezone().strftime("%d-%m-%Y %H:%M")
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of ``Row`` values; subclasses say what each column shows."""
-
-    headers: Sequence[str] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    @property
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+class CellsModel(RowsTableModel[Row]):
+    """A consult table: subclasses say what text each cell shows, and in which colour."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -85,17 +53,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-class ContactsModel(RowsModel[Contact]):
+class ContactsModel(CellsModel[Contact]):
     """The address book: name, organisation, fingerprint, who confirmed it."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.headers = [
-            self.tr("Naam"),
-            self.tr("Organisatie"),
-            self.tr("Vingerafdruk"),
-            self.tr("Bevestigd"),
-        ]
+        super().__init__(
+            [self.tr("Naam"), self.tr("Organisatie"), self.tr("Vingerafdruk"), self.tr("Bevestigd")]
+        )
 
     def cell(self, row: Contact, column: int) -> str:
         card = row.card
@@ -113,18 +77,19 @@ _STATUS_COLOURS = {
 }
 
 
-class RequestsModel(RowsModel[RequestSummary]):
+class RequestsModel(CellsModel[RequestSummary]):
     """Outgoing requests: about whom, sent when and to whom, status (overdue in red), answer."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.headers = [
-            self.tr("Betrokkene"),
-            self.tr("Verzonden"),
-            self.tr("Aan"),
-            self.tr("Status"),
-            self.tr("Conclusie consulent"),
-        ]
+        super().__init__(
+            [
+                self.tr("Betrokkene"),
+                self.tr("Verzonden"),
+                self.tr("Aan"),
+                self.tr("Status"),
+                self.tr("Conclusie consulent"),
+            ]
+        )
 
     def cell(self, row: RequestSummary, column: int) -> str:
         request = row.request
@@ -143,18 +108,19 @@ class RequestsModel(RowsModel[RequestSummary]):
         return QColor(colour) if colour else None
 
 
-class ConsultsModel(RowsModel[Consult]):
+class ConsultsModel(CellsModel[Consult]):
     """Received consults: when, from whom, about whom (pseudonym), the question, status."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.headers = [
-            self.tr("Ontvangen"),
-            self.tr("Van"),
-            self.tr("Betrokkene"),
-            self.tr("Status"),
-            self.tr("Vraag"),
-        ]
+        super().__init__(
+            [
+                self.tr("Ontvangen"),
+                self.tr("Van"),
+                self.tr("Betrokkene"),
+                self.tr("Status"),
+                self.tr("Vraag"),
+            ]
+        )
 
     def cell(self, row: Consult, column: int) -> str:
         sender = ", ".join(p for p in (row.requester_name, row.requester_organisation) if p)

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,6 +26,7 @@ from secure_store.session import Session
 
 from ..common.errors import error_shower
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..common.worker import Task
 from ..shell.workspaces import WorkspaceContext
 from .models import RequestsModel, label, local
@@ -102,13 +101,7 @@ class RequestsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("requestsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        prepare_table(self.table)
         self.detail = QTextBrowser()
         self.detail.setObjectName("requestDetail")
         self.new_button = QPushButton(self.tr("Nieuw verzoek…"))

@@ -12,10 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,6 +29,7 @@ from secure_store.package_format import SUFFIX
 
 from ..common.errors import error_shower
 from ..common.message_label import MessageLabel
+from ..common.table_view import prepare_table
 from ..common.worker import Task
 from ..shell.workspaces import WorkspaceContext
 from .address_book_page import AddressBookPage
@@ -51,13 +50,7 @@ class IncomingPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("consultsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        prepare_table(self.table)
         self.table.setMaximumHeight(150)
         self.table.setWordWrap(False)
         self.view = ConsultView(context)

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,31 +17,18 @@ from PySide6.QtWidgets import (
 
 from forensics.records import Addendum
 
+from ..common.row_models import Index, RowsListModel
 from ..common.style import set_primary
 from .labels import moment
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AddendaModel(QAbstractListModel):
+class AddendaModel(RowsListModel[Addendum]):
     """One row per addendum, oldest first: when, by whom, and the text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Addendum] = []
-
-    def set_addenda(self, rows: list[Addendum]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        addendum = self._rows[index.row()]
+        addendum = self.row_at(index.row())
         heading = self.tr("{0} · {1}").format(moment(addendum.written_at), addendum.author)
         return f"{heading}\n{addendum.text}"
 
@@ -130,7 +111,7 @@ class AddendaPanel(QWidget):
 
     def show_addenda(self, rows: list[Addendum], may_add: bool) -> None:
         """The addenda; ``may_add`` only for the examiner (the domain refuses anyone else)."""
-        self.model.set_addenda(rows)
+        self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         self.list_view.setVisible(bool(rows))
         self.add_button.setVisible(may_add)

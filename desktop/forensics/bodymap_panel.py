@@ -299,7 +299,7 @@ class BodyMapPanel(QWidget):
 
     def _place_markers(self) -> None:
         flagged = frozenset(i for f in self.flags for i in f.injury_ids)
-        self.map.set_markers(self.model.injuries(), flagged)
+        self.map.set_markers(self.model.rows, flagged)
 
     def _model_changed(self) -> None:
         self._place_markers()
@@ -407,11 +407,11 @@ class BodyMapPanel(QWidget):
         held = self._held
         if held is None or held.exam.id != self.examination_id:
             return
-        self._show_flags(flags_for(held.subject, held.exam, self.model.injuries()))
+        self._show_flags(flags_for(held.subject, held.exam, self.model.rows))
 
     def _show_flags(self, flags: list[RuleFlag]) -> None:
         self.flags = flags
-        numbers = {i.id: i.number for i in self.model.injuries()}
+        numbers = {i.id: i.number for i in self.model.rows}
         self.banner.show_flags(flags, numbers)
         self.model.set_flagged(frozenset(i for f in flags for i in f.injury_ids))
         self._place_markers()

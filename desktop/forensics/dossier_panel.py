@@ -165,7 +165,7 @@ class DossierPanel(QWidget):
 
     def _found(self, rows: list[SubjectSummary]) -> None:
         keep = self._want_subject or (self._subject.id if self._subject else "")
-        self.subjects.set_subjects(rows)
+        self.subjects.set_rows(rows)
         self.count_label.setText(self.tr("{0} dossiers").format(len(rows)))
         if keep:
             self.select_subject(keep)
@@ -193,7 +193,7 @@ class DossierPanel(QWidget):
         rows = self.subjects_table.selectionModel().selectedRows()
         if not rows:
             return  # a new search result; the open examination stays open
-        subject = self.subjects.subject_at(self.proxy.mapToSource(rows[0]).row())
+        subject = self.subjects.row_at(self.proxy.mapToSource(rows[0]).row())
         if self._subject is not None and subject.id == self._subject.id:
             return
         self._show_subject(subject)
@@ -201,7 +201,7 @@ class DossierPanel(QWidget):
     def _show_subject(self, subject: SubjectSummary | None) -> None:
         self._subject = subject
         self.new_examination_button.setEnabled(subject is not None)
-        self.examinations.set_examinations([])
+        self.examinations.set_rows([])
         if subject is None:
             self.examinations_of.setText(self.tr("Kies een dossier."))
             return
@@ -231,7 +231,7 @@ class DossierPanel(QWidget):
         subject_id, rows = result
         if self._subject is None or subject_id != self._subject.id:
             return  # the user chose someone else meanwhile
-        self.examinations.set_examinations(rows)
+        self.examinations.set_rows(rows)
         self.subject_shown.emit(self._subject, len(rows))
         # A new examination opens; a reload keeps the open one highlighted.
         keep = self._want_examination or self._open_examination
@@ -250,7 +250,7 @@ class DossierPanel(QWidget):
     def _examination_changed(self) -> None:
         rows = self.examinations_table.selectionModel().selectedRows()
         if rows:
-            self._open_examination = self.examinations.examination_at(rows[0].row()).id
+            self._open_examination = self.examinations.row_at(rows[0].row()).id
             self.examination_selected.emit(self._open_examination)
 
     def examination_saved(self, exam: Examination) -> None:

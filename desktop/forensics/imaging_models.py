@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pydicom.dataset import Dataset
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from forensics.imaging import ImagingObject, ImagingStudy
 
-Index = QModelIndex | QPersistentModelIndex
+from ..common.row_models import Index, RowsTableModel
+
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VALUE = 200
 """Longest value shown in the header table; the stored object itself is complete."""
@@ -131,37 +132,14 @@ def _collect(ds: Dataset, depth: int, rows: list[HeaderRow]) -> None:
         rows.append(HeaderRow(tag, name, str(element.VR), value, depth))
 
 
-class HeaderModel(QAbstractTableModel):
+class HeaderModel(RowsTableModel[HeaderRow]):
     """The DICOM header of the shown object, read-only."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[HeaderRow] = []
-        self._headers = [self.tr("Tag"), self.tr("Naam"), self.tr("VR"), self.tr("Waarde")]
-
-    def set_rows(self, rows: list[HeaderRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> HeaderRow:
-        return self._rows[row]
+        super().__init__([self.tr("Tag"), self.tr("Naam"), self.tr("VR"), self.tr("Waarde")])
 
     def find(self, name: str) -> HeaderRow | None:
         return next((r for r in self._rows if r.name == name), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
@@ -169,7 +147,7 @@ class HeaderModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         column = index.column()
         if column == 1:
             return "    " * row.depth + row.name

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +43,7 @@ from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 from .imaging_models import OBJECT_ROLE, HeaderModel, HeaderRow, StudyTreeModel, header_rows
 from .imaging_view import DicomView
-from .import_drop import accepts_drop, dropped_paths
+from .import_drop import DropImport, choose_import
 from .import_outcome import ImportOutcome, imaging_outcome
 from .import_status import ImportStatus
 from .photo_style import PANEL_STYLE
@@ -79,7 +78,7 @@ def _open(session: Session, object_id: str) -> _Opened:
         return _Opened(object_id, rows, None, error_text(exc))
 
 
-class ImagingPanel(QWidget):
+class ImagingPanel(DropImport, QWidget):
     """DICOM studies of one examination at a time, with a greyscale viewer."""
 
     def __init__(
@@ -414,35 +413,6 @@ class ImagingPanel(QWidget):
         return True
 
     def _choose(self, *, folder: bool) -> None:
-        dialog = QFileDialog(self, self.tr("DICOM importeren"))
-        dialog.setObjectName("dicomImportDialog")
-        if folder:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-            dialog.setNameFilters(
-                [self.tr("DICOM (*.dcm *.DCM *.dicom)"), self.tr("Alle bestanden (*)")]
-            )
-        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._consider(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self._consider(event)
-
-    def _consider(self, event: QDragMoveEvent) -> None:
-        if self.import_button.isEnabled() and accepts_drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths and self.import_paths(paths):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        filters = [self.tr("DICOM (*.dcm *.DCM *.dicom)"), self.tr("Alle bestanden (*)")]
+        title = self.tr("DICOM importeren")
+        choose_import(self, title, "dicomImportDialog", filters, self.import_paths, folder=folder)

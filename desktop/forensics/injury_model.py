@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from forensics.bodymap import BodyFigure, UnknownRegionError, View, load_region_map
 from forensics.records import Injury
 from forensics.vocabulary import InjuryPattern, InjuryType
 
+from ..common.row_models import Index, RowsTableModel
 from ..common.style import ALARM
 from .labels import region_name, term
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NUMBER, REGION, TYPE, SIZE, PATTERN = range(5)
@@ -43,35 +43,32 @@ def view_name(injury: Injury) -> str:
         return injury.point.view
 
 
-class InjuryModel(QAbstractTableModel):
+class InjuryModel(RowsTableModel[Injury]):
     """Rows are :class:`Injury` values ordered by number; flagged ones carry a mark."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(
+            [
+                self.tr("Nr."),
+                self.tr("Plaats"),
+                self.tr("Soort"),
+                self.tr("Afmeting"),
+                self.tr("Patroon"),
+            ]
+        )
         self.figure = BodyFigure.ADULT
-        self._rows: list[Injury] = []
         self._flagged: frozenset[str] = frozenset()
-        self._headers = [
-            self.tr("Nr."),
-            self.tr("Plaats"),
-            self.tr("Soort"),
-            self.tr("Afmeting"),
-            self.tr("Patroon"),
-        ]
 
     # -- changes -------------------------------------------------------------------------
     def set_injuries(self, figure: BodyFigure, rows: list[Injury]) -> None:
-        self.beginResetModel()
         self.figure = figure
-        self._rows = sorted(rows, key=lambda i: i.number)
-        self.endResetModel()
+        self.set_rows(sorted(rows, key=lambda i: i.number))
 
     def upsert(self, injury: Injury) -> None:
         """Show a stored injury: replace the row with its id, or insert it by number."""
         row = self.row_of(injury.id)
         if row >= 0:
-            self._rows[row] = injury
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+            self.replace_row(row, injury)
             return
         row = next(
             (i for i, r in enumerate(self._rows) if r.number > injury.number), len(self._rows)
@@ -97,14 +94,8 @@ class InjuryModel(QAbstractTableModel):
                 )
 
     # -- lookups -------------------------------------------------------------------------
-    def injuries(self) -> list[Injury]:
-        return list(self._rows)
-
-    def injury_at(self, row: int) -> Injury:
-        return self._rows[row]
-
     def row_of(self, injury_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == injury_id), -1)
+        return self.row_where(lambda r: r.id == injury_id)
 
     def get(self, injury_id: str) -> Injury | None:
         row = self.row_of(injury_id)
@@ -114,23 +105,10 @@ class InjuryModel(QAbstractTableModel):
         return injury_id in self._flagged
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        injury = self._rows[index.row()]
+        injury = self.row_at(index.row())
         column = index.column()
         if role == ID_ROLE:
             return injury.id

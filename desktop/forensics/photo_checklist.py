@@ -7,69 +7,53 @@ which are still missing, so a gap is seen while the person is still in the room.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from forensics.records import RECOMMENDED_SERIES, PhotoCategory
 
 from ..common import style
+from ..common.row_models import Index, RowsTableModel
 from .photo_details import category_label
 from .photo_links import InjuryChoice
 
-Index = QModelIndex | QPersistentModelIndex
 Checklist = dict[str, dict[PhotoCategory, bool]]
 
 
-class SeriesChecklistModel(QAbstractTableModel):
+class SeriesChecklistModel(RowsTableModel[InjuryChoice]):
     """Rows are injuries; the first column names it, then one column per recommended category."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._injuries: list[InjuryChoice] = []
-        self._present: Checklist = {}
-
-    def set_checklist(self, injuries: list[InjuryChoice], present: Checklist) -> None:
-        self.beginResetModel()
-        self._injuries = [i for i in injuries if i.id in present]
-        self._present = present
-        self.endResetModel()
-
-    def complete_count(self) -> int:
-        """How many injuries have the whole series."""
-        return sum(all(self._present[i.id].values()) for i in self._injuries)
-
-    def injury_count(self) -> int:
-        return len(self._injuries)
-
-    def has(self, row: int, category: PhotoCategory) -> bool:
-        return self._present[self._injuries[row].id].get(category, False)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._injuries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else 1 + len(RECOMMENDED_SERIES)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Letsel")
         short = {
             PhotoCategory.OVERVIEW: self.tr("overzicht"),
             PhotoCategory.ORIENTATION: self.tr("oriëntatie"),
             PhotoCategory.CLOSE_UP_SCALE: self.tr("close-up met schaal"),
             PhotoCategory.CLOSE_UP: self.tr("close-up zonder"),
         }
-        category = RECOMMENDED_SERIES[section - 1]
-        return short.get(category, category_label(category, ""))
+        super().__init__(
+            [self.tr("Letsel")]
+            + [short.get(c, category_label(c, "")) for c in RECOMMENDED_SERIES]
+        )
+        self._present: Checklist = {}
+
+    def set_checklist(self, injuries: list[InjuryChoice], present: Checklist) -> None:
+        self._present = present
+        self.set_rows(i for i in injuries if i.id in present)
+
+    def complete_count(self) -> int:
+        """How many injuries have the whole series."""
+        return sum(all(self._present[i.id].values()) for i in self._rows)
+
+    def injury_count(self) -> int:
+        return len(self._rows)
+
+    def has(self, row: int, category: PhotoCategory) -> bool:
+        return self._present[self.row_at(row).id].get(category, False)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        injury, column = self._injuries[index.row()], index.column()
+        injury, column = self.row_at(index.row()), index.column()
         if column == 0:
             return (
                 injury.label

@@ -6,63 +6,44 @@ decoded from the loader (made off the UI thread), so painting never decodes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from forensics.photos import Photo
 
 from ..common import style
+from ..common.row_models import Index, RowsListModel
 from .photo_details import category_label
 
-Index = QModelIndex | QPersistentModelIndex
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 CARD = QSize(200, 232)
 THUMB_HEIGHT = 134
 
 
-class PhotoGridModel(QAbstractListModel):
+class PhotoGridModel(RowsListModel[Photo]):
     """One row per photo in import order; :data:`PHOTO_ROLE` gives the :class:`Photo`."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._photos: list[Photo] = []
         self._thumbnails: dict[str, QPixmap] = {}
         self._injury_numbers: dict[str, int] = {}
 
     def set_photos(
         self, photos: list[Photo], thumbnails: dict[str, QImage], injury_numbers: dict[str, int]
     ) -> None:
-        self.beginResetModel()
-        self._photos = list(photos)
         self._thumbnails = {k: QPixmap.fromImage(v) for k, v in thumbnails.items()}
         self._injury_numbers = dict(injury_numbers)
-        self.endResetModel()
+        self.set_rows(photos)
 
     def update_photo(self, photo: Photo) -> None:
         """Show a changed photo (category, caption, links) in its card."""
-        for row, known in enumerate(self._photos):
-            if known.id == photo.id:
-                self._photos[row] = photo
-                self.dataChanged.emit(self.index(row), self.index(row))
-                return
-
-    def photos(self) -> list[Photo]:
-        return list(self._photos)
-
-    def photo_at(self, row: int) -> Photo:
-        return self._photos[row]
+        row = self.row_of(photo.id)
+        if row >= 0:
+            self.replace_row(row, photo)
 
     def row_of(self, photo_id: str) -> int:
-        return next((r for r, p in enumerate(self._photos) if p.id == photo_id), -1)
+        return self.row_where(lambda p: p.id == photo_id)
 
     def thumbnail(self, photo_id: str) -> QPixmap | None:
         return self._thumbnails.get(photo_id)
@@ -75,13 +56,10 @@ class PhotoGridModel(QAbstractListModel):
             return ""
         return self.tr("Letsel {0}").format(", ".join(str(n) for n in numbers))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._photos)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        photo = self._photos[index.row()]
+        photo = self.row_at(index.row())
         if role == PHOTO_ROLE:
             return photo
         if role == Qt.ItemDataRole.DisplayRole:

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 
 from forensics.bodymap import BodyFigure, UnknownRegionError, View, load_region_map
 from forensics.records import Injury
 from forensics.vocabulary import InjuryType
 
 from ..common.errors import english
-
-Index = QModelIndex | QPersistentModelIndex
+from ..common.row_models import Index, RowsListModel
 
 
 @dataclass(frozen=True)
@@ -60,7 +53,7 @@ def region_name(view_code: str, region_code: str) -> str:
     return region_code
 
 
-class InjuryLinkModel(QAbstractListModel):
+class InjuryLinkModel(RowsListModel[InjuryChoice]):
     """The injuries with a check box each; checking one links it to the photo.
 
     Signals:
@@ -71,19 +64,13 @@ class InjuryLinkModel(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._choices: list[InjuryChoice] = []
         self._linked: set[str] = set()
         self._editable = True
 
-    def set_choices(self, choices: list[InjuryChoice]) -> None:
-        self.beginResetModel()
-        self._choices = list(choices)
-        self.endResetModel()
-
     def set_linked(self, injury_ids: tuple[str, ...]) -> None:
         self._linked = set(injury_ids)
-        if self._choices:
-            self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def set_editable(self, editable: bool) -> None:
         self.beginResetModel()
@@ -92,23 +79,17 @@ class InjuryLinkModel(QAbstractListModel):
 
     def linked(self) -> tuple[str, ...]:
         """The checked ids, in injury order."""
-        return tuple(c.id for c in self._choices if c.id in self._linked)
+        return tuple(c.id for c in self._rows if c.id in self._linked)
 
     def numbers(self, injury_ids: tuple[str, ...]) -> list[int]:
         """The injury numbers of ``injury_ids`` (for the grid's captions)."""
-        by_id = {c.id: c.number for c in self._choices}
+        by_id = {c.id: c.number for c in self._rows}
         return sorted(by_id[i] for i in injury_ids if i in by_id)
-
-    def choice(self, row: int) -> InjuryChoice:
-        return self._choices[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._choices)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        choice = self._choices[index.row()]
+        choice = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return choice.label
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -125,7 +106,7 @@ class InjuryLinkModel(QAbstractListModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        choice = self._choices[index.row()]
+        choice = self.row_at(index.row())
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
         self._linked = (self._linked | {choice.id}) if checked else (self._linked - {choice.id})
         self.dataChanged.emit(index, index)

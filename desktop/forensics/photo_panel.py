@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QUndoStack
+from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +39,7 @@ from ..common.errors import show_error
 from ..common.style import set_primary
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
-from .import_drop import accepts_drop, dropped_paths
+from .import_drop import DropImport, choose_import
 from .import_outcome import ImportOutcome, photo_outcome
 from .import_status import ImportStatus
 from .photo_checklist import SeriesChecklistModel
@@ -78,7 +77,7 @@ def _load(session: Session, examination_id: str) -> _Loaded:
     return loaded
 
 
-class PhotosPanel(QWidget):
+class PhotosPanel(DropImport, QWidget):
     """Photo import, overview and viewer for one examination at a time."""
 
     def __init__(
@@ -248,7 +247,7 @@ class PhotosPanel(QWidget):
     def _show_loaded(self, loaded: _Loaded) -> None:
         self.sealed = loaded.sealed
         self.editor.remember(loaded.photos)
-        self.links.set_choices(loaded.injuries)
+        self.links.set_rows(loaded.injuries)
         numbers = {i.id: i.number for i in loaded.injuries}
         self.model.set_photos(loaded.photos, loaded.thumbnails, numbers)
         self.checklist.set_checklist(loaded.injuries, loaded.checklist)
@@ -301,9 +300,7 @@ class PhotosPanel(QWidget):
 
         def show(present: dict[str, dict[PhotoCategory, bool]]) -> None:
             if examination_id == self.examination_id:
-                self.checklist.set_checklist(
-                    [self.links.choice(r) for r in range(self.links.rowCount())], present
-                )
+                self.checklist.set_checklist(self.links.rows, present)
                 self._show_state()
 
         self.context.workers.run("photos.checklist", load, on_result=show, on_error=lambda e: None)
@@ -337,38 +334,9 @@ class PhotosPanel(QWidget):
         self._reload()
 
     def _choose(self, *, folder: bool) -> None:
-        dialog = QFileDialog(self, self.tr("Foto's importeren"))
-        dialog.setObjectName("photoImportDialog")
-        if folder:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-            dialog.setNameFilters(
-                [self.tr("Foto's ({0})").format(PHOTO_FILTER), self.tr("Alle bestanden (*)")]
-            )
-        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._consider(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self._consider(event)
-
-    def _consider(self, event: QDragMoveEvent) -> None:
-        if self.import_button.isEnabled() and accepts_drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event.mimeData())
-        if paths and self.import_paths(paths):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        filters = [self.tr("Foto's ({0})").format(PHOTO_FILTER), self.tr("Alle bestanden (*)")]
+        title = self.tr("Foto's importeren")
+        choose_import(self, title, "photoImportDialog", filters, self.import_paths, folder=folder)
 
     # -- grid and viewer -----------------------------------------------------------------
     def show_grid(self) -> None:
@@ -379,7 +347,7 @@ class PhotosPanel(QWidget):
         """Open the photo at ``row`` of the grid in the viewer."""
         if not 0 <= row < self.model.rowCount():
             return
-        photo = self.editor.photo(self.model.photo_at(row).id) or self.model.photo_at(row)
+        photo = self.editor.photo(self.model.row_at(row).id) or self.model.row_at(row)
         self.grid.setCurrentIndex(self.model.index(row))
         self.pages.setCurrentWidget(self.viewer)
         self.viewer.open_photo(photo, row + 1, self.model.rowCount())

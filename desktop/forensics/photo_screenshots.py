@@ -107,7 +107,7 @@ def photo_viewer(ctx: ShotContext) -> QWidget:
     panel, host = _photos(ctx, "Eva Voorbeeld")
     row = next(
         r for r in range(panel.model.rowCount())
-        if panel.model.photo_at(r).category is PhotoCategory.CLOSE_UP_SCALE
+        if panel.model.row_at(r).category is PhotoCategory.CLOSE_UP_SCALE
     )  # fmt: skip
     panel.open_photo(row)
     ctx.settle()

@@ -35,12 +35,12 @@ def _workspace(ctx: ShotContext) -> tuple[QWidget, ForensicWorkspace]:
 def _choose(ctx: ShotContext, page: ForensicWorkspace, name: str, open_first: bool) -> None:
     model = page.dossiers.subjects
     subject = next(
-        model.subject_at(r) for r in range(model.rowCount()) if model.subject_at(r).name == name
+        model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).name == name
     )
     page.dossiers.select_subject(subject.id)
     ctx.settle()
     if open_first:
-        page.dossiers.select_examination(page.dossiers.examinations.examination_at(0).id)
+        page.dossiers.select_examination(page.dossiers.examinations.row_at(0).id)
         ctx.settle()
 
 
@@ -67,7 +67,7 @@ def body_map(ctx: ShotContext) -> QWidget:
     ctx.settle()
     panel.show_view(View.HEAD)
     cheek = next(
-        i for i in panel.model.injuries() if i.point.view == View.HEAD.code and i.pattern != "none"
+        i for i in panel.model.rows if i.point.view == View.HEAD.code and i.pattern != "none"
     )
     panel.select(cheek.id)
     ctx.settle()

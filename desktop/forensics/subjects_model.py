@@ -4,67 +4,35 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from forensics.dossiers import SubjectSummary
 
+from ..common.row_models import Index, RowsTableModel
 from .labels import day
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAME, BORN, PSEUDONYM, LAST_EXAMINED = range(4)
 
 
-class SubjectsModel(QAbstractTableModel):
+class SubjectsModel(RowsTableModel[SubjectSummary]):
     """Rows are :class:`SubjectSummary` values as the search returned them."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[SubjectSummary] = []
-        self._headers = [
-            self.tr("Naam"),
-            self.tr("Geboren"),
-            self.tr("Pseudoniem"),
-            self.tr("Onderzocht"),
-        ]
-
-    def set_subjects(self, rows: list[SubjectSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def subject_at(self, row: int) -> SubjectSummary:
-        return self._rows[row]
+        super().__init__(
+            [self.tr("Naam"), self.tr("Geboren"), self.tr("Pseudoniem"), self.tr("Onderzocht")]
+        )
 
     def row_of(self, subject_id: str) -> int:
         """The row of ``subject_id``, or -1 when the current search does not list it."""
-        return next((i for i, s in enumerate(self._rows) if s.id == subject_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return self.row_where(lambda s: s.id == subject_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        subject = self._rows[index.row()]
+        subject = self.row_at(index.row())
         column = index.column()
         if role == ID_ROLE:
             return subject.id

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,11 +27,12 @@ from secure_store.export import ExportReceipt
 from secure_store.session import Session
 
 from ..common import style
+from ..common.row_models import Index, RowsTableModel
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..shell.workspaces import WorkspaceContext
-from .tasks import dutch_date, prepare_table, run_vault, show_opvang_error, weekday
+from .tasks import dutch_date, run_vault, show_opvang_error, weekday
 
-Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKGROUNDS = {EntryStatus.OVERDUE: QColor("#fdecea"), EntryStatus.DUE: QColor("#fff4e5")}
@@ -43,31 +44,11 @@ FOREGROUNDS = {
 RANGES = ((7, "week"), (14, "twee weken"), (31, "maand"), (92, "kwartaal"))
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsTableModel[WorklistEntry]):
     """Rows are worklist entries: when, what, client, status."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[WorklistEntry] = []
-        self._headers = [self.tr("Wanneer"), self.tr("Wat"), self.tr("Cliënt"), self.tr("Status")]
-
-    def set_entries(self, entries: list[WorklistEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("Wanneer"), self.tr("Wat"), self.tr("Cliënt"), self.tr("Status")])
 
     def _when(self, entry: WorklistEntry) -> str:
         moment = entry.when.astimezone()
@@ -77,7 +58,7 @@ class AgendaModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             what = entry.item.kind.label + (f" ({entry.item.detail})" if entry.item.detail else "")
             return (
@@ -183,7 +164,7 @@ class AgendaPage(QWidget):
         )
 
     def _show(self, entries: list[WorklistEntry]) -> None:
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         late = sum(1 for e in entries if e.status is EntryStatus.OVERDUE)
         due = sum(1 for e in entries if e.status is EntryStatus.DUE)
         self.summary.setText(

@@ -5,23 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from opvang.handle_with_care import SignalStatus
 from opvang.records import Client, Household, Phase
 
 from ..common import style
+from ..common.row_models import Index, RowsTableModel
 from .client_data import Overview
 from .tasks import dutch_date
 
-Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,16 +32,14 @@ class ClientRow:
     due: int
 
 
-class ClientsModel(QAbstractTableModel):
+class ClientsModel(RowsTableModel[ClientRow]):
     """Rows are clients; columns name, who, household, attention."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[ClientRow] = []
-        self._headers = [
+        super().__init__([
             self.tr("Naam"), self.tr("Cliënt"), self.tr("Huishouden"), self.tr("Verblijf"),
             self.tr("Aandacht"),
-        ]  # fmt: skip
+        ])  # fmt: skip
 
     def set_overview(self, overview: Overview, today: date) -> None:
         """Fill from an overview; ages as on ``today``."""
@@ -72,26 +64,11 @@ class ClientsModel(QAbstractTableModel):
                         due.get(client.id, 0),
                     )
                 )  # fmt: skip
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def row_of(self, client_id: str) -> int:
         """The row of a client, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.client.id == client_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return self.row_where(lambda r: r.client.id == client_id)
 
     def _text(self, row: ClientRow, column: int) -> str:
         c = row.client
@@ -115,7 +92,7 @@ class ClientsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == CLIENT_ID_ROLE:

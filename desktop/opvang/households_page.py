@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from opvang.records import Household
 
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..shell.workspaces import WorkspaceContext
 from .client_data import Overview, load_overview
 from .client_page import ClientPage
 from .clients_model import CLIENT_ID_ROLE, HOUSEHOLD_ROLE, ClientsFilter, ClientsModel
 from .report_exports import INTAKE, open_opvang_report
-from .tasks import prepare_table, run_vault
+from .tasks import run_vault
 
 if TYPE_CHECKING:
     from ..reports.export_dialog import ReportExportDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -28,11 +28,11 @@ from opvang.organisation import Organisation
 from opvang.screening_plan import ScreeningRule
 from secure_store.session import Session
 
+from ..common.row_models import Index, RowsTableModel
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from ..shell.workspaces import WorkspaceContext
-from .tasks import opvang_error_text, prepare_table, run_vault
-
-Index = QModelIndex | QPersistentModelIndex
+from .tasks import opvang_error_text, run_vault
 
 
 @dataclass(frozen=True)
@@ -50,48 +50,35 @@ def load_catalogue(session: Session) -> Catalogue:
     return Catalogue(organisation.instruments(), own, organisation.rule())
 
 
-class InstrumentsModel(QAbstractTableModel):
+class InstrumentsModel(RowsTableModel[Instrument]):
     """Rows are instruments: name, age, who fills it in, source, licence."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.catalogue: Catalogue | None = None
-        self._headers = [
-            self.tr("Instrument"),
-            self.tr("Leeftijd"),
-            self.tr("Wie vult in"),
-            self.tr("Herkomst"),
-            self.tr("Licentie"),
-        ]
+        super().__init__(
+            [
+                self.tr("Instrument"),
+                self.tr("Leeftijd"),
+                self.tr("Wie vult in"),
+                self.tr("Herkomst"),
+                self.tr("Licentie"),
+            ]
+        )
+        self._own: frozenset[str] = frozenset()
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
-        self.beginResetModel()
-        self.catalogue = catalogue
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() or self.catalogue is None else len(self.catalogue.instruments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self._own = catalogue.own
+        self.set_rows(catalogue.instruments)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self.catalogue is None:
+        if not index.isValid():
             return None
-        i = self.catalogue.instruments[index.row()]
+        i = self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return i.licence.citation
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         source = (
-            self.tr("eigen definitie") if i.id in self.catalogue.own else self.tr("meegeleverd")
+            self.tr("eigen definitie") if i.id in self._own else self.tr("meegeleverd")
         )
         licence = (
             self.tr("vrij te verspreiden")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,50 +28,30 @@ from PySide6.QtWidgets import (
 from opvang.concerns import ConcernService, ObservationKind, StoredConcern
 from secure_store.session import Session
 
+from ..common.row_models import Index, RowsTableModel
+from ..common.table_view import prepare_table
 from .client_data import ClientBundle
 from .date_field import DateField
 from .kindcheck_dialog import KindcheckDialog
 from .meldcode_stepper import MeldcodeStepper
 from .report_exports import MELDING, open_opvang_report
-from .tasks import dutch_date, prepare_table
+from .tasks import dutch_date
 
 if TYPE_CHECKING:
     from ..reports.export_dialog import ReportExportDialog
     from .client_page import ClientPage
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ConcernsModel(QAbstractTableModel):
+class ConcernsModel(RowsTableModel[StoredConcern]):
     """Rows are concerns: what, opened, step, outcome."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.concerns: list[StoredConcern] = []
-        self._headers = [self.tr("Zorg"), self.tr("Geopend"), self.tr("Stap"), self.tr("Uitkomst")]
-
-    def set_concerns(self, concerns: list[StoredConcern]) -> None:
-        self.beginResetModel()
-        self.concerns = list(concerns)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.concerns)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("Zorg"), self.tr("Geopend"), self.tr("Stap"), self.tr("Uitkomst")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        c = self.concerns[index.row()]
+        c = self.row_at(index.row())
         step = c.concern.next_step
         where = (
             self.tr("afgerond") if step is None else self.tr("stap {0} van 5").format(step.value)
@@ -239,7 +219,7 @@ class MeldcodeTab(QWidget):
     def show_bundle(self, bundle: ClientBundle) -> None:
         previous = self.selected()
         self.bundle = bundle
-        self.model.set_concerns(bundle.concerns)
+        self.model.set_rows(bundle.concerns)
         ids = [c.id for c in bundle.concerns]
         row = ids.index(previous.id) if previous and previous.id in ids else len(ids) - 1
         if row >= 0:
@@ -263,7 +243,7 @@ class MeldcodeTab(QWidget):
 
     def selected(self) -> StoredConcern | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.concerns[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _show_selected(self) -> None:
         concern = self.selected()

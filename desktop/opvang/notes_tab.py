@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -17,33 +17,20 @@ from PySide6.QtWidgets import (
 from opvang.clients import ClientService
 from opvang.records import Note
 
+from ..common.row_models import Index, RowsListModel
 from .client_data import ClientBundle
 
 if TYPE_CHECKING:
     from .client_page import ClientPage
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class NotesModel(QAbstractListModel):
+class NotesModel(RowsListModel[Note]):
     """Notes as 'date, author: text'."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.notes: list[Note] = []
-
-    def set_notes(self, notes: list[Note]) -> None:
-        self.beginResetModel()
-        self.notes = list(notes)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.notes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        note = self.notes[index.row()]
+        note = self.row_at(index.row())
         when = note.written_at.astimezone().strftime("%d-%m-%Y %H:%M")
         return f"{when} — {note.author}\n{note.text}"
 
@@ -77,7 +64,7 @@ class NotesTab(QWidget):
         layout.addLayout(row)
 
     def show_bundle(self, bundle: ClientBundle) -> None:
-        self.model.set_notes(bundle.notes)
+        self.model.set_rows(bundle.notes)
 
     def add(self) -> None:
         client_id, text = self.page.client_id, self.editor.toPlainText()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -22,46 +22,26 @@ from opvang.clients import ClientService
 from opvang.records import Goal, GoalStatus
 from secure_store.session import Session
 
+from ..common.row_models import Index, RowsTableModel
+from ..common.table_view import prepare_table
 from .client_data import ClientBundle
 from .date_field import DateField
-from .tasks import dutch_date, prepare_table
+from .tasks import dutch_date
 
 if TYPE_CHECKING:
     from .client_page import ClientPage
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class GoalsModel(QAbstractTableModel):
+class GoalsModel(RowsTableModel[Goal]):
     """Rows are goals: text, status, target date."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.goals: list[Goal] = []
-        self._headers = [self.tr("Doel"), self.tr("Status"), self.tr("Streefdatum")]
-
-    def set_goals(self, goals: list[Goal]) -> None:
-        self.beginResetModel()
-        self.goals = list(goals)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.goals)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("Doel"), self.tr("Status"), self.tr("Streefdatum")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        goal = self.goals[index.row()]
+        goal = self.row_at(index.row())
         return (goal.text, goal.status.label, dutch_date(goal.target_on))[index.column()]
 
 
@@ -123,7 +103,7 @@ class PlanTab(QWidget):
 
     def show_bundle(self, bundle: ClientBundle) -> None:
         self.hulpvraag.setPlainText(bundle.client.hulpvraag)
-        self.model.set_goals(bundle.goals)
+        self.model.set_rows(bundle.goals)
         self.new_goal.clear()
         self.new_target.clear()
 
@@ -146,7 +126,7 @@ class PlanTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        goal = self.model.goals[rows[0].row()]
+        goal = self.model.row_at(rows[0].row())
         status = self.status_combo.currentData()
         changed = dataclasses.replace(goal, status=status)
         self.page.change("opvang.plan.goal", lambda s: ClientService(s).set_goal(changed))

@@ -29,11 +29,11 @@ from opvang.screenings import ScreeningService, TimelineEntry, TimelineStatus
 from secure_store.session import Session
 
 from ..common.style import set_primary
+from ..common.table_view import prepare_table
 from .client_data import ClientBundle
 from .date_field import DateField
 from .report_exports import SCREENING, open_opvang_report
 from .screening_form import FilledForm, ScreeningFormDialog
-from .tasks import prepare_table
 from .timeline import TimelineModel, TimelineStrip
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ class ScreeningsTab(QWidget):
 
     def selected(self) -> TimelineEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.entries[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         entry = self.selected()

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from opvang.errors import OpvangError
 from secure_store.session import Session
@@ -93,17 +93,3 @@ def weekday(day: date) -> str:
         QCoreApplication.translate("Dates", "zo"),
     )  # fmt: skip
     return names[day.weekday()]
-
-
-def prepare_table(table: QTableView, stretch: int | None = None) -> None:
-    """The look of every opvang table: whole rows, one selection, left-aligned headers."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

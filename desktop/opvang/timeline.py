@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,9 +15,8 @@ from opvang.screening_plan import PlannedKind
 from opvang.screenings import TimelineEntry, TimelineStatus
 
 from ..common import style
+from ..common.row_models import Index, RowsTableModel
 from .tasks import dutch_date
-
-Index = QModelIndex | QPersistentModelIndex
 
 STATUS_COLOURS = {
     TimelineStatus.DONE: QColor(style.OK),
@@ -95,18 +87,16 @@ class TimelineStrip(QWidget):
         painter.end()
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsTableModel[TimelineEntry]):
     """Rows are timeline entries: moment, date, instrument, status, outcome, follow-up."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[TimelineEntry] = []
-        self.follow_ups: list[StoredFollowUp] = []
-        self.instruments: dict[str, Instrument] = {}
-        self._headers = [
+        super().__init__([
             self.tr("Moment"), self.tr("Datum"), self.tr("Instrument"), self.tr("Status"),
             self.tr("Uitkomst"), self.tr("Vervolg"),
-        ]  # fmt: skip
+        ])  # fmt: skip
+        self.follow_ups: list[StoredFollowUp] = []
+        self.instruments: dict[str, Instrument] = {}
 
     def set_timeline(
         self,
@@ -114,31 +104,13 @@ class TimelineModel(QAbstractTableModel):
         follow_ups: list[StoredFollowUp],
         instruments: dict[str, Instrument],
     ) -> None:
-        self.beginResetModel()
-        self.entries, self.follow_ups, self.instruments = (
-            list(entries),
-            list(follow_ups),
-            instruments,
-        )
-        self.endResetModel()
+        self.follow_ups, self.instruments = list(follow_ups), instruments
+        self.set_rows(entries)
 
     def follow_ups_of(self, entry: TimelineEntry) -> list[StoredFollowUp]:
         if entry.screening is None:
             return []
         return [f for f in self.follow_ups if f.screening_id == entry.screening.id]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def _instrument(self, entry: TimelineEntry) -> str:
         kind = (
@@ -183,7 +155,7 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             purpose = entry.planned.purpose.label if entry.planned else self.tr("extra screening")
             values = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,51 +27,34 @@ from secure_store.document import format_moment
 
 from ..common.errors import error_text
 from ..common.passphrase import PassphraseField
+from ..common.row_models import Index, RowsTableModel
 from ..common.style import set_primary
 from ..common.worker import Task, Token
 from ..shell.workspaces import WorkspaceContext
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CertificateModel(QAbstractTableModel):
+class CertificateModel(RowsTableModel[CertificateInfo]):
     """The user's certificates: subject, kind, issuer, validity, fingerprint."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.certificates: list[CertificateInfo] = []
-
-    def set_certificates(self, certificates: list[CertificateInfo]) -> None:
-        self.beginResetModel()
-        self.certificates = certificates
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.certificates)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
+        super().__init__(
+            [
                 self.tr("Houder"),
                 self.tr("Soort"),
                 self.tr("Uitgever"),
                 self.tr("Geldig t/m"),
                 self.tr("Vingerafdruk (SHA-256)"),
-            )[section]
-        return None
+            ],
+            parent,
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        info = self.certificates[index.row()]
+        info = self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.fingerprint
         kind = (
@@ -160,16 +143,16 @@ class CertificateManagerDialog(QDialog):
         )  # fmt: skip
 
     def _loaded(self, certificates: list[CertificateInfo]) -> None:
-        self.model.set_certificates(certificates)
+        self.model.set_rows(certificates)
         if certificates:
             self.table.selectRow(0)
         else:
             self.detail.setText(self.tr("U heeft nog geen certificaat."))
 
     def _show_detail(self, row: int) -> None:
-        if not 0 <= row < len(self.model.certificates):
+        if not 0 <= row < self.model.rowCount():
             return
-        info = self.model.certificates[row]
+        info = self.model.row_at(row)
         grouped = " ".join(info.fingerprint[i : i + 8] for i in range(0, 64, 8))
         self.detail.setText(self.tr("{0}, uitgegeven door {1}\nGeldig van {2} tot en met {3}\nSHA-256: {4}").format(
             info.subject, info.issuer, format_moment(info.not_before), format_moment(info.not_after), grouped

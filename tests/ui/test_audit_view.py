@@ -39,7 +39,7 @@ def test_filters_narrow_the_log(
     page.user_combo.setEditText("beheer")
     page.search()
     qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.model.rowCount() < everything)
-    users = {page.model.entry_at(r).user for r in range(page.model.rowCount())}
+    users = {page.model.row_at(r).user for r in range(page.model.rowCount())}
     assert users == {"beheer"}
     page.user_combo.setEditText("")
     page.action_edit.setText("user.add")
@@ -47,7 +47,7 @@ def test_filters_narrow_the_log(
     page.record_id_edit.setText("arts")
     page.search()
     qtbot.waitUntil(lambda: page.search_button.isEnabled() and page.model.rowCount() == 1)
-    assert page.model.entry_at(0).record_id == "arts"
+    assert page.model.row_at(0).record_id == "arts"
     page.action_edit.setText("")
     page.record_type_edit.setText("")
     page.record_id_edit.setText("")

@@ -42,14 +42,14 @@ def test_roles_change_and_reset_marks_the_user(qtbot: QtBot, admin_window: MainW
     assert dialog is not None
     dialog.role_checks.boxes[Role.VERTROUWENSARTS].setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: Role.VERTROUWENSARTS in users.model.user_at(0).roles)
+    qtbot.waitUntil(lambda: Role.VERTROUWENSARTS in users.model.row_at(0).roles)
     users.select("arts")
     reset = users.reset_passphrase()
     assert reset is not None
     reset.passphrase.first.set_text("tijdelijk wachtwoord 7")
     reset.passphrase.second.set_text("tijdelijk wachtwoord 7")
     qtbot.mouseClick(reset.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: users.model.user_at(0).must_change, timeout=10_000)
+    qtbot.waitUntil(lambda: users.model.row_at(0).must_change, timeout=10_000)
     assert users.model.index(0, 3).data() == "Moet wachtwoord wijzigen"
 
 

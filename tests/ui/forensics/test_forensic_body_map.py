@@ -90,19 +90,19 @@ def test_dragging_a_marker_moves_point_and_region_and_undo_moves_it_back(
 ) -> None:
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "thigh.right")
-    injury = panel.model.injury_at(0)
+    injury = panel.model.row_at(0)
     start = forensic.viewport_pos(injury.point.x, injury.point.y)
     x, y = forensic.point_in(View.ANTERIOR, "shin.left")
     _drag(forensic, start, forensic.viewport_pos(x, y))
     forensic.settle()
-    moved = panel.model.injury_at(0)
+    moved = panel.model.row_at(0)
     assert moved.region_code == "shin.left"
     assert abs(moved.point.x - x) < 0.01 and abs(moved.point.y - y) < 0.01
     assert panel.status.text() == "Letsel 1 verplaatst naar: scheen links"
     assert panel.undo_stack.undoText().startswith("Letsel 1 verplaatsen")
     panel.undo_stack.undo()
     forensic.settle()
-    back = panel.model.injury_at(0)
+    back = panel.model.row_at(0)
     assert back.region_code == "thigh.right" and back.point == injury.point
     marker = panel.map.markers[injury.id]
     assert marker.pos() == panel.map.scene_point(injury.point.x, injury.point.y)
@@ -113,14 +113,14 @@ def test_dragging_a_marker_off_the_body_puts_it_back(
 ) -> None:
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "trunk.chest")
-    injury = panel.model.injury_at(0)
+    injury = panel.model.row_at(0)
     _drag(
         forensic,
         forensic.viewport_pos(injury.point.x, injury.point.y),
         forensic.viewport_pos(0.03, 0.5),
     )
     forensic.settle()
-    assert panel.model.injury_at(0) == injury
+    assert panel.model.row_at(0) == injury
     marker = panel.map.markers[injury.id]
     assert marker.pos() == panel.map.scene_point(injury.point.x, injury.point.y)
     assert "blijft op zijn plaats" in panel.status.text()
@@ -134,7 +134,7 @@ def test_delete_undo_and_redo_through_the_shortcuts(
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "trunk.chest")
     forensic.place(View.ANTERIOR, "trunk.abdomen")
-    first = panel.model.injury_at(0)
+    first = panel.model.row_at(0)
     panel.select(first.id)
     assert panel.map.selected_id() == first.id
     forensic.window.activateWindow()  # a shortcut goes to the active window
@@ -142,7 +142,7 @@ def test_delete_undo_and_redo_through_the_shortcuts(
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     forensic.settle()
-    assert [i.number for i in panel.model.injuries()] == [2]
+    assert [i.number for i in panel.model.rows] == [2]
     assert first.id not in panel.map.markers
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     forensic.settle()
@@ -162,13 +162,13 @@ def test_undoing_the_placing_removes_the_injury_and_redo_brings_it_back(
 ) -> None:
     panel = forensic.show_body_map()
     forensic.place(View.HEAD, "head.face.forehead")
-    injury = panel.model.injury_at(0)
+    injury = panel.model.row_at(0)
     panel.undo_stack.undo()
     forensic.settle()
     assert panel.model.rowCount() == 0 and not panel.map.markers
     panel.undo_stack.redo()
     forensic.settle()
-    assert panel.model.injuries() == [injury]
+    assert panel.model.rows == [injury]
 
 
 def test_editing_in_the_form_is_one_undoable_step(
@@ -176,7 +176,7 @@ def test_editing_in_the_form_is_one_undoable_step(
 ) -> None:
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "forearm.left")
-    injury = panel.model.injury_at(0)
+    injury = panel.model.row_at(0)
     panel.select(injury.id)
     dialog = panel.edit_selected()
     assert dialog is not None
@@ -187,12 +187,12 @@ def test_editing_in_the_form_is_one_undoable_step(
     qtbot.keyClicks(dialog.colour_edit, "blauw-paars")
     dialog.ok_button.click()
     forensic.settle()
-    edited = panel.model.injury_at(0)
+    edited = panel.model.row_at(0)
     assert (edited.pattern, edited.colour) == ("grip_marks", "blauw-paars")
     assert panel.undo_stack.undoText() == "Letsel 1 wijzigen"
     panel.undo_stack.undo()
     forensic.settle()
-    assert panel.model.injury_at(0) == injury
+    assert panel.model.row_at(0) == injury
 
 
 def test_the_form_has_no_field_for_the_age_of_a_bruise(
@@ -217,7 +217,7 @@ def test_selecting_in_the_list_selects_the_marker_and_switches_view(
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "trunk.chest")
     forensic.place(View.POSTERIOR, "trunk.back.lower")
-    front, back = panel.model.injuries()
+    front, back = panel.model.rows
     panel.show_view(View.ANTERIOR)
     panel.table.selectRow(1)
     assert panel.map.view is View.POSTERIOR
@@ -244,7 +244,7 @@ def test_the_ten4_banner_shows_for_a_young_child_and_goes_when_the_bruise_goes(
     assert "letsel 2" in text
     chip = forensic.workspace.area.flags_chip
     assert chip.isVisible() and "1 signalering" in chip.text()
-    chest = panel.model.injury_at(1)
+    chest = panel.model.row_at(1)
     assert panel.model.is_flagged(chest.id) and panel.map.markers[chest.id].flagged
     panel.select(chest.id)
     panel.delete_selected()
@@ -305,5 +305,5 @@ def test_a_sealed_examination_shows_its_injuries_but_takes_no_new_ones(
     assert panel.injury_dialog is None
     assert "afgesloten" in panel.status.text()
     assert not panel.delete_button.isEnabled() or panel.selected_id() is None
-    panel.select(panel.model.injury_at(0).id)
+    panel.select(panel.model.row_at(0).id)
     assert not panel.delete_button.isEnabled() and panel.edit_button.text() == "Bekijken…"

@@ -38,7 +38,7 @@ def test_a_new_dossier_is_made_through_the_dialog_and_selected(
     panel = forensic.workspace.dossiers
     rows = panel.subjects_table.selectionModel().selectedRows()
     assert len(rows) == 1
-    chosen = panel.subjects.subject_at(panel.proxy.mapToSource(rows[0]).row())
+    chosen = panel.subjects.row_at(panel.proxy.mapToSource(rows[0]).row())
     assert (chosen.name, chosen.pseudonym, chosen.date_of_birth) == (
         "Sam Proefpersoon", pseudonym, date(2019, 2, 17),
     )  # fmt: skip
@@ -92,7 +92,7 @@ def test_search_finds_by_name_pseudonym_and_date(forensic: Forensic) -> None:
         panel.search_edit.setText(typed)
         panel.search()
         forensic.settle()
-        return {panel.subjects.subject_at(r).name for r in range(panel.subjects.rowCount())}
+        return {panel.subjects.row_at(r).name for r in range(panel.subjects.rowCount())}
 
     assert names("zoektest") == {noor.name}
     assert names("ZK-2") == {adam.name}

@@ -96,7 +96,7 @@ def test_a_whole_examination_is_documented_on_screen_and_found_as_left(
     forensic.place(View.ANTERIOR, "trunk.chest")
     forensic.place(View.ANTERIOR, "trunk.abdomen")
     forensic.place(View.POSTERIOR, "buttock.left")
-    injuries = [(i.number, i.point.view, i.region_code) for i in forensic.body_map.model.injuries()]
+    injuries = [(i.number, i.point.view, i.region_code) for i in forensic.body_map.model.rows]
     assert injuries == [
         (1, "anterior", "trunk.chest"),
         (2, "anterior", "trunk.abdomen"),
@@ -153,7 +153,7 @@ def test_a_whole_examination_is_documented_on_screen_and_found_as_left(
     again.open(subject_id, exam_id)
     again.show_body_map()
     assert [
-        (i.number, i.point.view, i.region_code) for i in again.body_map.model.injuries()
+        (i.number, i.point.view, i.region_code) for i in again.body_map.model.rows
     ] == injuries
     photos_tab = again.workspace.photos
     again.workspace.area.tabs.setCurrentWidget(photos_tab)

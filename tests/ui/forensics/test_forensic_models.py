@@ -37,7 +37,7 @@ def _injury(number: int, **fields: object) -> Injury:
 
 def test_subjects_show_dutch_dates_and_sort_by_the_real_date(qapp: QApplication) -> None:
     model = SubjectsModel()
-    model.set_subjects(
+    model.set_rows(
         [
             SubjectSummary("a", "anna", date(1985, 12, 31), "P-1", "2026-03-02T09:30:00+00:00"),
             SubjectSummary("b", "Bram", date(2001, 1, 2), "P-2", ""),
@@ -59,7 +59,7 @@ def test_examinations_show_state_and_take_a_saved_change(qapp: QApplication) -> 
     when = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
     exam = Examination("e1", "s", "arts", when, place="GGD", requester=Requester.POLICE)
     sealed = Examination("e2", "s", "arts", when, sealed_at=when)
-    model.set_examinations([exam, sealed])
+    model.set_rows([exam, sealed])
     assert [model.index(r, 4).data() for r in range(2)] == ["open", "afgesloten"]
     assert model.index(0, 2).data() == "OM / politie"
     changed: list[int] = []
@@ -71,14 +71,14 @@ def test_examinations_show_state_and_take_a_saved_change(qapp: QApplication) -> 
 def test_injuries_keep_number_order_through_inserts_and_removals(qapp: QApplication) -> None:
     model = InjuryModel()
     model.set_injuries(BodyFigure.CHILD, [_injury(3), _injury(1)])
-    assert [i.number for i in model.injuries()] == [1, 3]
+    assert [i.number for i in model.rows] == [1, 3]
     model.upsert(_injury(2))
-    assert [i.number for i in model.injuries()] == [1, 2, 3]
+    assert [i.number for i in model.rows] == [1, 2, 3]
     model.upsert(_injury(2, type="abrasion"))
     assert model.rowCount() == 3 and model.index(1, TYPE).data() == "schaafwond"
     model.remove("i1")
     model.remove("nothing")
-    assert [i.number for i in model.injuries()] == [2, 3]
+    assert [i.number for i in model.rows] == [2, 3]
 
 
 def test_an_injury_row_reads_as_a_physician_writes_it(qapp: QApplication) -> None:

@@ -46,7 +46,7 @@ def test_everything_is_found_as_left_after_a_lock_and_after_a_restart(
     forensic.place(View.ANTERIOR, "trunk.chest")
     forensic.place(View.HEAD, "head.face.forehead", _laceration)
     forensic.place(View.POSTERIOR, "buttock.left")
-    left = panel.model.injuries()
+    left = panel.model.rows
     banner_before = panel.banner.explanations()
     assert banner_before, "chest and buttock bruises on a two-year-old are flagged"
 
@@ -55,7 +55,7 @@ def test_everything_is_found_as_left_after_a_lock_and_after_a_restart(
     assert login(forensic.shell, "arts") is forensic.window
     forensic.settle()
     assert forensic.workspace.area.examination_id == exam.id
-    assert panel.model.injuries() == left
+    assert panel.model.rows == left
 
     # A fresh program on the same vault folder reads it all back from disk.
     forensic.shell.shutdown()
@@ -72,7 +72,7 @@ def test_everything_is_found_as_left_after_a_lock_and_after_a_restart(
     qtbot.waitUntil(lambda: fresh_editor.exam is not None)
     assert fresh_editor.form.findings_edit.toPlainText() == "Drie letsels, zie lichaamskaart."
     fresh = again.show_body_map()
-    assert fresh.model.injuries() == left
+    assert fresh.model.rows == left
     assert [(i.number, i.point.view, i.region_code, i.type) for i in left] == [
         (1, "anterior", "trunk.chest", "bruise"),
         (2, "head", "head.face.forehead", "laceration"),
@@ -124,7 +124,7 @@ def test_a_move_that_meets_a_locked_vault_is_dropped_quietly_and_the_map_reread(
 ) -> None:
     panel = forensic.show_body_map()
     forensic.place(View.ANTERIOR, "trunk.chest")
-    injury = panel.model.injury_at(0)
+    injury = panel.model.row_at(0)
     forensic.shell.lock()
     x, y = forensic.point_in(View.ANTERIOR, "trunk.abdomen")
     panel.editing.marker_dragged(injury.id, injury.point.x, injury.point.y, x, y)
@@ -134,6 +134,6 @@ def test_a_move_that_meets_a_locked_vault_is_dropped_quietly_and_the_map_reread(
     assert not boxes, "the unlock screen already says the vault is locked"
     assert login(forensic.shell, "arts") is forensic.window
     forensic.settle()
-    assert panel.model.injuries() == [injury]
+    assert panel.model.rows == [injury]
     marker = panel.map.markers[injury.id]
     assert marker.pos() == panel.map.scene_point(injury.point.x, injury.point.y)

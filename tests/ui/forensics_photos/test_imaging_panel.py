@@ -6,15 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.forensics.imaging_panel import ImagingPanel
 from forensics.dicom import MalformedDicom
 from forensics.dicom_export import PatientData, StudyData
 from forensics.dicom_window import Window
+from forensics.dossiers import DossierService
 from forensics.synthetic import make_synthetic_radiograph, truncated
 from forensics.synthetic_dicom import WINDOW_CENTRE, WINDOW_WIDTH, RadiographOptions
 from tests.ui.forensics_photos.desk import Desk, idle
@@ -131,7 +133,7 @@ def test_the_header_table_lists_the_objects_attributes(
         panel.import_paths(_survey(tmp_path / "cd"))
     idle(qtbot, desk.workers)
     qtbot.waitUntil(lambda: panel.header.rowCount() > 20)
-    rows = {r.name: r for r in (panel.header.row(i) for i in range(panel.header.rowCount()))}
+    rows = {r.name: r for r in (panel.header.row_at(i) for i in range(panel.header.rowCount()))}
     assert rows["Modality"].value == "CR" and rows["Modality"].tag == "(0008,0060)"
     assert rows["PatientID"].value == "SYN-0042"
     assert rows["PixelData"].value == f"<{320 * 256 * 2} bytes>"
@@ -146,3 +148,42 @@ def test_without_an_examination_nothing_imports(qtbot: QtBot, desk: Desk, show: 
     panel.set_examination(None)
     assert not panel.import_paths([Path("/tmp/none.dcm")])
     assert not panel.import_button.isEnabled()
+
+
+
+def _mime(folder: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    return mime
+
+
+def _drag_enter(panel: QWidget, mime: QMimeData) -> bool:
+    """Drag ``mime`` over the panel, as a file manager does; whether the panel takes it."""
+    enter = QDragEnterEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(panel, enter)
+    return enter.isAccepted()
+
+
+def test_a_cd_folder_dropped_on_the_panel_imports_and_a_sealed_one_refuses_it(
+    qtbot: QtBot, desk: Desk, show: Show, tmp_path: Path
+) -> None:
+    panel = _panel(qtbot, desk, show)
+    mime = _mime(tmp_path / "cd")
+    _survey(tmp_path / "cd")
+    assert _drag_enter(panel, mime), "the panel refused the drag"
+    drop = QDropEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(panel.import_status.finished, timeout=60_000) as finished:
+        QApplication.sendEvent(panel, drop)
+    assert drop.isAccepted() and finished.args[0].imported == 3
+    idle(qtbot, desk.workers)
+    DossierService(desk.session).seal(desk.examination_id)
+    panel.refresh()
+    idle(qtbot, desk.workers)
+    assert not panel.import_button.isEnabled()
+    assert not _drag_enter(panel, mime), "a sealed examination takes no more objects"

@@ -98,7 +98,7 @@ def test_five_dropped_photos_import_and_the_broken_files_are_listed(
     assert status.result_label.text().startswith("5 foto's geïmporteerd.")
     assert status.problems_view.isVisible()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5)
-    assert [p.source_name for p in panel.model.photos()] == [p.name for p in good]
+    assert [p.source_name for p in panel.model.rows] == [p.name for p in good]
     status.close_button.click()
     assert not status.isVisible()
 

@@ -346,7 +346,7 @@ def test_category_caption_and_injury_links_are_set_undoable_and_fill_the_checkli
         lambda: checklist.rowCount() == 1 and checklist.has(0, PhotoCategory.CLOSE_UP_SCALE)
     )
     assert not checklist.has(0, PhotoCategory.OVERVIEW)
-    assert panel.model.injuries_text(panel.model.photo_at(0)) == "Letsel 1"
+    assert panel.model.injuries_text(panel.model.row_at(0)) == "Letsel 1"
 
     for _ in range(3):
         desk.undo_stack.undo()

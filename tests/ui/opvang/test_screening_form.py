@@ -79,7 +79,7 @@ def test_a_form_filled_on_the_client_page_is_stored_with_its_offer(
     (follow_up,) = FollowUpService(ov_session).of_client(mother.id)
     assert follow_up.follow_up.status is FollowUpStatus.OFFERED
     assert follow_up.follow_up.offered_on == date(2026, 3, 5)
-    first = tab.model.entries[0]
+    first = tab.model.row_at(0)
     assert first.status is TimelineStatus.DONE
     assert "aangeboden: EMDR" in tab.model.data(tab.model.index(0, 5))  # type: ignore[operator]
     assert tab.strip.entries[0].status is TimelineStatus.DONE
