@@ -179,6 +179,34 @@ def _table(block: Table) -> list[Flowable]:
     return [KeepWithStart([RLParagraph(text(block.caption), s.caption)], table)]
 
 
+class _NamedByBytes(ImageReader):  # type: ignore[misc]  # ReportLab ships no type hints
+    """An image reader that names a JPEG by its compressed bytes.
+
+    ReportLab names every image it embeds by an MD5 of its decoded pixels, so it can reuse one
+    drawn twice; for a JPEG, which it embeds as it is, that decode and hash of every pixel was
+    half the time of rendering a report of photos. The compressed bytes name it as uniquely.
+    """
+
+    def getRGBData(self) -> bytes:
+        stream = self.jpeg_fh()
+        if not stream:
+            return bytes(super().getRGBData())
+        self._dataA = None  # no soft mask: a JPEG has no alpha channel
+        data = bytes(stream.read())
+        stream.seek(0)
+        return data
+
+
+class _Picture(Image):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A platypus image that reads its data through :class:`_NamedByBytes`."""
+
+    def __getattr__(self, name: str) -> object:
+        if name == "_img":
+            self._img = _NamedByBytes(self._file)
+            return self._img
+        return super().__getattr__(name)
+
+
 def _image(data: bytes, max_width: float, max_height: float) -> Image:
     """The image scaled to fit ``max_width`` x ``max_height``, keeping its proportions.
 
@@ -186,7 +214,7 @@ def _image(data: bytes, max_width: float, max_height: float) -> Image:
     """
     width_px, height_px = ImageReader(io.BytesIO(data)).getSize()
     scale = min(max_width / width_px, max_height / height_px)
-    return Image(io.BytesIO(data), width=width_px * scale, height=height_px * scale)
+    return _Picture(io.BytesIO(data), width=width_px * scale, height=height_px * scale)
 
 
 def _figure(block: Figure, width: float, *, centred: bool = False) -> list[Flowable]:

@@ -86,10 +86,17 @@ def sign_pdf(
         stamp_style=StaticStampStyle(border_width=0),
         new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=request.page, box=box),  # type: ignore[arg-type]  # four ints
     )  # fmt: skip
+    # A loop of its own rather than asyncio.run: on the main thread asyncio.run swaps the
+    # SIGINT handler around the task, and restoring it formats the finished task with its
+    # result — the whole signed PDF — at a cost of about 0.3 s for a report of 40 photos.
+    loop = asyncio.new_event_loop()
     try:
-        return asyncio.run(_sign(pdf_signer, writer, request.when))
+        return loop.run_until_complete(_sign(pdf_signer, writer, request.when))
     except (TimestampRequestError, aiohttp.ClientError, TimeoutError, OSError) as exc:
         raise TimestampFailed(str(exc)) from exc
+    finally:
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
 
 
 async def _sign(pdf_signer: PdfSigner, writer: IncrementalPdfFileWriter, when: datetime) -> bytes:

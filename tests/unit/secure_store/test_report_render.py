@@ -256,3 +256,37 @@ def test_a_manifest_item_needs_a_real_sha256() -> None:
     raw["items"][0]["sha256"] = "xyz"
     with pytest.raises(ManifestUnreadable):
         EvidenceManifest.from_json(json.dumps(raw).encode())
+
+
+def _images(path: Path) -> list[list[str]]:
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.split() for line in listing.splitlines()[2:]]
+
+
+def test_photos_go_in_as_their_jpeg_bytes_each_once_and_drawings_as_pixels(
+    tmp_path: Path,
+) -> None:
+    first, second = _jpeg(), _jpeg(640, 480)
+    shown = Section(
+        "Foto's",
+        (
+            Figure(first, "Foto 1", "eerste"),
+            Figure(second, "Foto 2", "tweede"),
+            Figure(first, "Foto 1 nogmaals", "zelfde foto"),
+            Figure(_png(), "Lichaamskaart", "tekening"),
+        ),
+    )
+    path = tmp_path / "fotos.pdf"
+    path.write_bytes(render_pdf(_document(sections=(shown,)), _frame()).pdf)
+    rows = _images(path)
+    assert len(rows) == 4, "four figures drawn"
+    objects = {(row[2], row[3], row[4], row[10]) for row in rows}  # width, height, colour, object
+    assert len(objects) == 3, "the same photo twice is one image object, different photos two"
+    encodings = sorted((row[3], row[8]) for row in rows)  # (width, encoding)
+    assert [e for w, e in encodings if w in ("800", "640")] == ["jpeg", "jpeg", "jpeg"]
+    assert ("300", "image") in encodings, "the PNG drawing is embedded as pixels"
+    with path.open("rb") as pdf:
+        body = pdf.read()
+    assert first in body and second in body, "the JPEG bytes are embedded as they are"
