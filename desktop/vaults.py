@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from forensics.consult_schema import CONSULT_SCHEMA
 from forensics.report_record import FORENSIC_REPORTS_SCHEMA
 from forensics.schema import FORENSICS_SCHEMA
+from forensics.transfer import FORENSIC_TRANSFERS_SCHEMA
 from opvang.schema import OPVANG_SCHEMA
 from secure_store.clock import Clock
 from secure_store.database import Schema
@@ -21,7 +22,9 @@ from secure_store.vault import Vault
 APP_NAME = "veilig-dossier"
 
 #: Schemas of the domain components, migrated at every unlock (opvang adds its own).
-SCHEMAS: list[Schema] = [FORENSICS_SCHEMA, FORENSIC_REPORTS_SCHEMA, CONSULT_SCHEMA, OPVANG_SCHEMA]
+SCHEMAS: list[Schema] = [
+    FORENSICS_SCHEMA, FORENSIC_REPORTS_SCHEMA, FORENSIC_TRANSFERS_SCHEMA, CONSULT_SCHEMA, OPVANG_SCHEMA,
+]  # fmt: skip
 
 
 def default_vault_folder() -> Path:

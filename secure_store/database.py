@@ -20,6 +20,8 @@ import sqlcipher3
 from .errors import VaultDamaged, VaultTooNew
 
 Connection = sqlite3.Connection
+#: What a statement raises when a row breaks a constraint (NOT NULL, CHECK, UNIQUE, FOREIGN KEY).
+IntegrityError = sqlcipher3.IntegrityError
 CACHE_KIB = 64 * 1024
 
 

@@ -20,9 +20,11 @@ from forensics.injuries import InjuryService
 from forensics.measure import Calibration
 from forensics.photos import PhotoService
 from forensics.records import BodyPoint, Sex
+from forensics.report_record import FORENSIC_REPORTS_SCHEMA
 from forensics.schema import FORENSICS_SCHEMA
 from forensics.synthetic import make_injury_photo
 from forensics.synthetic_dicom import RadiographOptions, make_synthetic_radiograph
+from forensics.transfer import FORENSIC_TRANSFERS_SCHEMA
 from secure_store.address_book import AddressBook
 from secure_store.clock import ManualClock
 from secure_store.identities import Identities
@@ -31,7 +33,7 @@ from secure_store.session import Session
 from secure_store.vault import Vault
 from tests.conftest import PASSPHRASES
 
-SCHEMAS = [FORENSICS_SCHEMA, CONSULT_SCHEMA]
+SCHEMAS = [FORENSICS_SCHEMA, FORENSIC_REPORTS_SCHEMA, FORENSIC_TRANSFERS_SCHEMA, CONSULT_SCHEMA]
 NAME = "Noor Zonnebloem"
 BORN = date(2025, 5, 17)
 EXAMINED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
