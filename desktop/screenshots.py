@@ -229,6 +229,7 @@ SHOTS: list[Shot] = [
     Shot("consult-verzoek-controle.png", consult_shots.request_preview),
     Shot("consult-werkruimte.png", consult_shots.consult_workspace),
     Shot("consult-adresboek.png", consult_shots.address_book),
+    Shot("forensisch-overdracht.png", consult_shots.dossier_transfer),
     Shot("report-export.png", _report_export),
 ]
 
@@ -247,7 +248,8 @@ def main(argv: list[str]) -> int:
         shell = Shell(workers, Prefs())
         shell.open(folder)
         ctx = ShotContext(shell, workers, folder)
-        for shot in SHOTS:
+        only = os.environ.get("SHOTS", "")  # e.g. SHOTS=overdracht: just the shots named so
+        for shot in (s for s in SHOTS if only in s.name):
             widget = shot.show(ctx)
             widget.grab().save(str(out / shot.name))
             print(out / shot.name)

@@ -1,6 +1,7 @@
-"""Importing a ``.vdpkg`` that was dropped or chosen: a request or an answer, off the UI thread.
+"""Importing a ``.vdpkg`` that was dropped or chosen: a request, an answer or a dossier.
 
-A request becomes a consult dossier; an answer attaches to the examination it answers. A sender
+A request becomes a consult dossier; an answer attaches to the examination it answers; a
+transferred dossier becomes a forensic dossier of this vault. A sender
 who is not in the address book is shown with the fingerprint; only after the user confirms it
 (by phone) is the card added and the import tried again. Every other refusal is shown in Dutch.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from forensics.consult_records import ANSWER_KIND
 from forensics.consult_requests import RequestService
 from forensics.consults import ConsultService
+from forensics.transfer import TRANSFER_KIND, TransferService
 from secure_store.address_book import AddressBook
 from secure_store.package_errors import PackageRefused, UnknownSender
 from secure_store.package_reader import inspect_package
@@ -28,13 +30,17 @@ from .fingerprint_dialog import FingerprintDialog
 
 
 def import_any(session: Session, path: Path, token: Token) -> object:
-    """Import ``path`` as whatever it is; returns the Consult or the ConsultAnswer."""
+    """Import ``path`` as whatever it is: returns the Consult, ConsultAnswer or Subject."""
     try:
         kind = inspect_package(path).kind
     except PackageRefused:
         kind = ""  # the import below refuses it again, and that refusal is logged
     if kind == ANSWER_KIND:
         return RequestService(session).import_answer(
+            path, progress=token.progress, cancelled=token.cancelled
+        )
+    if kind == TRANSFER_KIND:
+        return TransferService(session).import_dossier(
             path, progress=token.progress, cancelled=token.cancelled
         )
     return ConsultService(session).import_request(
@@ -46,7 +52,7 @@ class PackageImporter(QObject):
     """Runs imports for a workspace and asks about unknown senders.
 
     Signals:
-        imported(object): the Consult or ConsultAnswer that was stored.
+        imported(object): the Consult, ConsultAnswer or Subject that was stored.
     """
 
     imported = Signal(object)

@@ -28,33 +28,14 @@ from forensics.age import AgeAtExamination
 from forensics.consult_plan import RequestPlan
 from forensics.consult_records import Deidentification, PhotoShare, Selection
 
+from ..common.checkable_items import CHECKED, ID_ROLE, UNCHECKED, checkable, checked_keys
 from ..common.message_label import MessageLabel
 from ..common.style import set_primary
+from .recipient_rows import recipient_rows
 from .request_data import WizardData
 
 if TYPE_CHECKING:
     from .request_wizard import RequestWizard
-
-_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-_ID = Qt.ItemDataRole.UserRole
-
-
-def _checkable(text: str, key: str, checked: bool = False) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setCheckable(True)
-    item.setEditable(False)
-    item.setCheckState(_CHECKED if checked else _UNCHECKED)
-    item.setData(key, _ID)
-    return item
-
-
-def _checked(model: QStandardItemModel, column: int = 0) -> list[str]:
-    return [
-        str(model.item(row, column).data(_ID))
-        for row in range(model.rowCount())
-        if model.item(row, column).checkState() == _CHECKED
-    ]
-
 
 def _list(name: str, model: QStandardItemModel) -> QListView:
     view = QListView()
@@ -147,7 +128,7 @@ class SelectionPage(_Page):
         self.loading.hide()
         self.context_edit.setPlainText(data.suggested_context())
         for injury in data.injuries:
-            self.injuries.appendRow(_checkable(data.injury_text(injury), injury.id))
+            self.injuries.appendRow(checkable(data.injury_text(injury), injury.id))
         for photo in data.photos:
             pixmap = QPixmap()
             pixmap.loadFromData(data.thumbnails.get(photo.id, b""))
@@ -157,14 +138,14 @@ class SelectionPage(_Page):
                 self.tr("Foto {0}").format(photo.seq) + (f" — {caption}" if caption else ""),
             )
             first.setEditable(False)
-            first.setData(photo.id, _ID)
-            self.photos.appendRow([first, _checkable("", photo.id), _checkable("", photo.id)])
+            first.setData(photo.id, ID_ROLE)
+            self.photos.appendRow([first, checkable("", photo.id), checkable("", photo.id)])
         self.photo_table.resizeRowsToContents()
         for study, count in data.studies:
             text = self.tr("{0} — {1}, {2} beelden").format(
                 study.modality, study.description, count
             )
-            self.imaging.appendRow(_checkable(text, study.id))
+            self.imaging.appendRow(checkable(text, study.id))
         if data.request is not None:
             self._restore(data)
         self.completeChanged.emit()
@@ -184,15 +165,15 @@ class SelectionPage(_Page):
     def selection(self) -> Selection:
         photos = []
         for row in range(self.photos.rowCount()):
-            annotated = self.photos.item(row, 1).checkState() == _CHECKED
-            original = self.photos.item(row, 2).checkState() == _CHECKED
+            annotated = self.photos.item(row, 1).checkState() == CHECKED
+            original = self.photos.item(row, 2).checkState() == CHECKED
             if annotated or original:
                 share = PhotoShare.BOTH if annotated and original else (
                     PhotoShare.ANNOTATED if annotated else PhotoShare.ORIGINAL
                 )  # fmt: skip
-                photos.append((str(self.photos.item(row, 0).data(_ID)), share))
+                photos.append((str(self.photos.item(row, 0).data(ID_ROLE)), share))
         return Selection(
-            tuple(_checked(self.injuries)), tuple(photos), tuple(_checked(self.imaging))
+            tuple(checked_keys(self.injuries)), tuple(photos), tuple(checked_keys(self.imaging))
         )
 
     def check(self, ids: Iterable[str], *, annotated: bool = True, original: bool = False) -> None:
@@ -200,12 +181,12 @@ class SelectionPage(_Page):
         wanted = set(ids)
         for model in (self.injuries, self.imaging):
             for row in range(model.rowCount()):
-                if model.item(row).data(_ID) in wanted:
-                    model.item(row).setCheckState(_CHECKED)
+                if model.item(row).data(ID_ROLE) in wanted:
+                    model.item(row).setCheckState(CHECKED)
         for row in range(self.photos.rowCount()):
-            if self.photos.item(row, 0).data(_ID) in wanted:
-                self.photos.item(row, 1).setCheckState(_CHECKED if annotated else _UNCHECKED)
-                self.photos.item(row, 2).setCheckState(_CHECKED if original else _UNCHECKED)
+            if self.photos.item(row, 0).data(ID_ROLE) in wanted:
+                self.photos.item(row, 1).setCheckState(CHECKED if annotated else UNCHECKED)
+                self.photos.item(row, 2).setCheckState(CHECKED if original else UNCHECKED)
 
 
 class DeidentificationPage(_Page):
@@ -303,18 +284,8 @@ class RecipientsPage(_Page):
         self.model.itemChanged.connect(self.completeChanged)
 
     def fill(self, data: WizardData) -> None:
-        names = {c.key_id: c.card.name for c in data.contacts}
-        for organisation in data.organisations:
-            members = ", ".join(names[k] for k in organisation.member_ids)
-            text = self.tr("{0} (organisatie: {1})").format(
-                organisation.name, members or self.tr("geen leden")
-            )
-            self.model.appendRow(_checkable(text, organisation.id))
-        for contact in data.contacts:
-            text = self.tr("{0} — vingerafdruk {1}").format(
-                contact.card.label, contact.card.fingerprint
-            )
-            self.model.appendRow(_checkable(text, contact.key_id))
+        for row in recipient_rows(data.contacts, data.organisations):
+            self.model.appendRow(row)
         if data.request is not None:
             self.choose(data.request.recipients)
         if not self.model.rowCount():
@@ -324,13 +295,13 @@ class RecipientsPage(_Page):
             ))  # fmt: skip
 
     def recipients(self) -> list[str]:
-        return _checked(self.model)
+        return checked_keys(self.model)
 
     def choose(self, ids: Iterable[str]) -> None:
         wanted = set(ids)
         for row in range(self.model.rowCount()):
-            if self.model.item(row).data(_ID) in wanted:
-                self.model.item(row).setCheckState(_CHECKED)
+            if self.model.item(row).data(ID_ROLE) in wanted:
+                self.model.item(row).setCheckState(CHECKED)
 
     def isComplete(self) -> bool:
         return bool(self.recipients())

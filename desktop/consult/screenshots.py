@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from forensics.dossiers import DossierService
@@ -69,3 +70,21 @@ def address_book(ctx: ShotContext) -> QWidget:
     page.address_book.organisation_list.selectRow(0)
     ctx.settle()
     return page.window()
+
+
+def dossier_transfer(ctx: ShotContext) -> QWidget:
+    """The vertrouwensarts hands the adult's dossier to a LECK member: recipients and preview."""
+    from ..forensics.transfer_dialog import open_transfer_dialog
+
+    page = _workspace(ctx, "vertrouwensarts")
+    session = page.context.session.session
+    dossiers = DossierService(session)
+    subject = dossiers.search("DEMO-VOLW")[0]
+    exam = dossiers.examinations_of(subject.id)[-1]
+    dialog = open_transfer_dialog(page.context, exam.id, page.window())
+    ctx.settle()
+    model = dialog.recipients
+    last = model.item(model.rowCount() - 1)
+    dialog.choose([str(last.data(Qt.ItemDataRole.UserRole))])
+    ctx.settle()
+    return dialog

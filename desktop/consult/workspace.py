@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from forensics.consult_records import Consult, ConsultAnswer
 from forensics.consults import ConsultService
+from forensics.records import Subject
 from secure_store.package_format import SUFFIX
 
 from ..common.errors import error_shower
@@ -156,6 +157,11 @@ class ConsultWorkspace(QWidget):
                 result.requester_name))  # fmt: skip
             self.tabs.setCurrentWidget(self.incoming)
             self.incoming.reload(select=result.id)
+        elif isinstance(result, Subject):
+            self.message.setText(self.tr(
+                "Het overgedragen dossier {0} ({1}) is ingelezen. U vindt het onder Forensisch; "
+                "wat het bevat is afgesloten en blijft zoals het is ontvangen."
+            ).format(result.pseudonym, result.name))  # fmt: skip
         self.address_book.reload()
 
     # -- drag and drop ------------------------------------------------------------------

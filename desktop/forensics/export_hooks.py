@@ -1,8 +1,9 @@
 """What an examination can be exported as: a registry of the export menu's entries.
 
-The examination's "Exporteren" menu lists :data:`EXPORT_HOOKS` in order: the signed reports and
-the second-opinion request. A part of the program can add entries; one registered without a
-handler says calmly that it is not available yet, instead of hiding itself or pretending.
+The examination's "Exporteren" menu lists :data:`EXPORT_HOOKS` in order: the signed reports,
+the second-opinion request and the transfer of the whole dossier. A part of the program can add
+entries; one registered without a handler says calmly that it is not available yet, instead of
+hiding itself or pretending.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _translated(text: object) -> Callable[[], str]:
 FORENSIC_REPORT = "forensic_report"
 VEILIG_THUIS_MELDING = "veilig_thuis_melding"
 SECOND_OPINION = "second_opinion"
+DOSSIER_TRANSFER = "dossier_transfer"
 
 
 def _report(kind: str) -> ExportHandler:
@@ -55,6 +57,12 @@ def _second_opinion(context: WorkspaceContext, examination_id: str, parent: QWid
     from ..consult.request_wizard import open_request_wizard  # the consult screens load late
 
     open_request_wizard(context, examination_id, parent)
+
+
+def _transfer(context: WorkspaceContext, examination_id: str, parent: QWidget) -> None:
+    from .transfer_dialog import open_transfer_dialog
+
+    open_transfer_dialog(context, examination_id, parent)
 
 
 EXPORT_HOOKS: list[ExportHook] = [
@@ -74,6 +82,12 @@ EXPORT_HOOKS: list[ExportHook] = [
         SECOND_OPINION,
         _translated(QT_TRANSLATE_NOOP("ExportHooks", "Second opinion aanvragen…")),
         _second_opinion,
+        Area.CONSULT,
+    ),
+    ExportHook(
+        DOSSIER_TRANSFER,
+        _translated(QT_TRANSLATE_NOOP("ExportHooks", "Dossier overdragen aan een andere kluis…")),
+        _transfer,
         Area.CONSULT,
     ),
 ]

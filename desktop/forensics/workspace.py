@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ..shell.workspaces import WorkspaceContext
@@ -82,6 +89,7 @@ class ForensicWorkspace(QWidget):
         self.splitter.setCollapsible(1, False)
         self.splitter.setStretchFactor(1, 1)
         self._user_sized = False
+        self._shown_before = False
         self.splitter.splitterMoved.connect(self._divider_moved)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +116,13 @@ class ForensicWorkspace(QWidget):
     @property
     def imaging(self) -> ImagingPanel:
         return self.area.panel(ImagingPanel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        # Back from another workspace: a dossier may have come in there (a transfer).
+        if self._shown_before and not event.spontaneous():
+            self.dossiers.search()
+        self._shown_before = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1057,6 +1057,10 @@ Check value (SHA-256): {1}</translation>
         <source>Het verzoek van {0} is ingelezen als nieuw consult.</source>
         <translation>The request from {0} was imported as a new consult.</translation>
     </message>
+    <message>
+        <source>Het overgedragen dossier {0} ({1}) is ingelezen. U vindt het onder Forensisch; wat het bevat is afgesloten en blijft zoals het is ontvangen.</source>
+        <translation>The transferred dossier {0} ({1}) has been imported. You will find it under Forensic; what it holds is closed and stays as it was received.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultsModel</name>
@@ -1742,6 +1746,10 @@ Check value (SHA-256): {1}</translation>
     <message>
         <source>Second opinion aanvragen…</source>
         <translation>Request a second opinion…</translation>
+    </message>
+    <message>
+        <source>Dossier overdragen aan een andere kluis…</source>
+        <translation>Transfer dossier to another vault…</translation>
     </message>
     <message>
         <source>Dit is nog niet beschikbaar in deze versie. Het onderzoek blijft ongewijzigd in de kluis; er is niets verstuurd of opgeslagen buiten de kluis.</source>
@@ -3624,6 +3632,21 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     </message>
 </context>
 <context>
+    <name>RecipientRows</name>
+    <message>
+        <source>geen leden</source>
+        <translation>no members</translation>
+    </message>
+    <message>
+        <source>{0} (organisatie: {1})</source>
+        <translation>{0} (organisation: {1})</translation>
+    </message>
+    <message>
+        <source>{0} — vingerafdruk {1}</source>
+        <translation>{0} — fingerprint {1}</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>Aan wie?</source>
@@ -3632,18 +3655,6 @@ Drag photos or a whole folder from the camera here, or choose ‘Import…’. T
     <message>
         <source>Het pakket wordt verzegeld voor elke gekozen ontvanger; een organisatie betekent: elk lid.</source>
         <translation>The package is sealed for every chosen recipient; an organisation means: every member.</translation>
-    </message>
-    <message>
-        <source>{0} (organisatie: {1})</source>
-        <translation>{0} (organisation: {1})</translation>
-    </message>
-    <message>
-        <source>geen leden</source>
-        <translation>no members</translation>
-    </message>
-    <message>
-        <source>{0} — vingerafdruk {1}</source>
-        <translation>{0} — fingerprint {1}</translation>
     </message>
     <message>
         <source>Het adresboek is nog leeg. Importeer eerst de identiteitskaart van de consulent (Second opinions → Adresboek) en controleer de vingerafdruk.</source>
@@ -4669,6 +4680,73 @@ SHA-256: {1}</translation>
     <message>
         <source>Klik waar het nummer moet komen.</source>
         <translation>Click where the number goes.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Dossier overdragen aan een andere kluis</source>
+        <translation>Transfer dossier to another vault</translation>
+    </message>
+    <message>
+        <source>Het hele dossier gaat mee zoals het is: naam, geboortedatum, alle onderzoeken, letsels, originele foto&apos;s en DICOM-beelden. Het wordt niet gepseudonimiseerd; alleen de gekozen ontvangers kunnen het openen. Uw eigen dossier blijft staan. Wat nog open is, komt bij de ontvanger afgesloten binnen.</source>
+        <translation>The whole dossier goes as it is: name, date of birth, every examination, injury, original photo and DICOM image. It is not pseudonymised; only the chosen recipients can open it. Your own dossier stays. Whatever is still open arrives closed at the recipient&apos;s.</translation>
+    </message>
+    <message>
+        <source>Aan wie?</source>
+        <translation>To whom?</translation>
+    </message>
+    <message>
+        <source>Wat de kluis verlaat</source>
+        <translation>What leaves the vault</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt gelezen…</source>
+        <translation>Reading the dossier…</translation>
+    </message>
+    <message>
+        <source>Verzegelen en opslaan…</source>
+        <translation>Seal and save…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Het adresboek is nog leeg. Importeer eerst de identiteitskaart van de ontvanger (Second opinions → Adresboek) en controleer de vingerafdruk.</source>
+        <translation>The address book is still empty. First import the recipient&apos;s identity card (Second opinions → Address book) and check the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Wordt verzegeld voor: {0}</source>
+        <translation>Will be sealed for: {0}</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één ontvanger.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Verzegeld dossier opslaan als</source>
+        <translation>Save sealed dossier as</translation>
+    </message>
+    <message>
+        <source>Verzegeld pakket (*.vdpkg)</source>
+        <translation>Sealed package (*.vdpkg)</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt verzegeld…</source>
+        <translation>Sealing the dossier…</translation>
+    </message>
+    <message>
+        <source>✔ Verzegeld en opgeslagen: {0}
+{1} bestanden, {2} kB. Controlegetal (SHA-256): {3}
+Geef het bestand aan de ontvanger; de overdracht staat in het auditlog.</source>
+        <translation>✔ Sealed and saved: {0}
+{1} files, {2} kB. Check value (SHA-256): {3}
+Give the file to the recipient; the transfer is in the audit log.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

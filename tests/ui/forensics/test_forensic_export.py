@@ -39,13 +39,14 @@ def _menu_titles(forensic: Forensic) -> list[str]:
     return [a.text() for a in menu.actions()]
 
 
-def test_the_menu_offers_report_melding_and_second_opinion(
+def test_the_menu_offers_report_melding_second_opinion_and_transfer(
     forensic: Forensic, adult_exam: tuple[Subject, Examination]
 ) -> None:
     assert _menu_titles(forensic) == [
         "Forensisch rapport (PDF)…",
         "Melding aan Veilig Thuis (PDF)…",
         "Second opinion aanvragen…",
+        "Dossier overdragen aan een andere kluis…",
     ]
 
 

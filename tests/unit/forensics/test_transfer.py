@@ -137,7 +137,10 @@ def test_the_preview_says_what_leaves(world: World) -> None:
     assert plan.recipients == (own_card(world.consultant),)
     lines = plan.lines()
     assert NAME in lines[0] and "identificerend" in lines[0]
-    assert "2 foto('s)" in lines[2] and "2 DICOM-object(en)" in lines[3]
+    assert lines[1] == (
+        "2 onderzoeken, 2 letsels, 1 addendum, geen registraties van verzonden rapporten"
+    )
+    assert lines[2].startswith("2 foto's:") and lines[3].startswith("2 DICOM-objecten")
 
 
 def test_the_sealed_file_shows_neither_the_name_nor_the_photos(

@@ -1,0 +1,107 @@
+"""Handing a dossier to another vault in the desktop: the dialog, then the import over there."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.consult.workspace import ConsultWorkspace
+from desktop.forensics.export_hooks import DOSSIER_TRANSFER
+from desktop.forensics.transfer_dialog import TransferDialog, open_transfer_dialog
+from desktop.forensics.workspace import ForensicWorkspace
+from desktop.shell.controller import Shell
+from desktop.shell.main_window import MainWindow
+from desktop.vaults import SCHEMAS
+from forensics.dossiers import DossierService
+from secure_store.package_reader import inspect_package
+from secure_store.vault import Vault
+from tests.consult_world import NAME, document_examination, introduce, own_card
+from tests.ui.conftest import PASSPHRASES
+
+
+def _vaults(template: Path, folder: Path, tmp_path: Path) -> tuple[Path, str, str]:
+    """``folder``: vta's dossier; a second vault beside it whose ``arts`` knows vta's card."""
+    other = tmp_path / "other"
+    shutil.copytree(template, other)
+    receiving = Vault.open(other, schemas=SCHEMAS)
+    arts = receiving.unlock("arts", PASSPHRASES["arts"])
+    vault = Vault.open(folder, schemas=SCHEMAS)
+    vta = vault.unlock("vta", PASSPHRASES["vta"])
+    doc = document_examination(vta, tmp_path / "camera")
+    introduce(vta, own_card(arts))
+    introduce(arts, own_card(vta))
+    arts_key = own_card(arts).key_id
+    vault.lock()
+    receiving.lock()
+    return other, doc.examination_id, arts_key
+
+
+def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    template_vault: Path, vault_dir: Path, tmp_path: Path,
+) -> None:  # fmt: skip
+    other, examination_id, arts_key = _vaults(template_vault, vault_dir, tmp_path)
+    shell = make_shell()
+    shell.start(vault_dir)
+    window = login(shell, "vta")
+    open_transfer_dialog(window.context, examination_id, window)
+    dialog = window.findChild(TransferDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    assert NAME in dialog.preview.text() and "identificerend" in dialog.preview.text()
+    assert "Kies ten minste één ontvanger." in dialog.preview.text()
+    assert not dialog.seal_button.isEnabled()
+    assert dialog.recipients.rowCount() == 1, "colleagues of this vault are not offered"
+    dialog.choose([arts_key])
+    qtbot.waitUntil(lambda: dialog.seal_button.isEnabled(), timeout=10_000)
+    assert "Wordt verzegeld voor: Arts, GGD Testregio" in dialog.preview.text()
+    package = tmp_path / "overdracht.vdpkg"
+    task = dialog.seal_to(package)
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    assert dialog.sealed is not None and "✔ Verzegeld" in dialog.outcome.text()
+    assert not dialog.seal_button.isEnabled() and dialog.close_button.text() == "Sluiten"
+    assert inspect_package(package).kind == "forensic-dossier"
+    dialog.reject()
+    shell.lock()
+
+    receiving = make_shell()
+    receiving.start(other)
+    arts = login(receiving, "arts")
+    forensic = arts.show_workspace("forensic")
+    assert isinstance(forensic, ForensicWorkspace)
+    qtbot.waitUntil(lambda: forensic.dossiers.count_label.text() == "0 dossiers", timeout=10_000)
+    consult = arts.show_workspace("consult")
+    assert isinstance(consult, ConsultWorkspace)
+    task = consult.import_package(package)
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    assert "Het overgedragen dossier" in consult.message.text() and NAME in consult.message.text()
+    arts.show_workspace("forensic")
+    qtbot.waitUntil(lambda: forensic.dossiers.count_label.text() == "1 dossiers", timeout=10_000)
+    [subject] = DossierService(arts.context.session.session).search()
+    assert subject.name == NAME
+
+
+def test_the_export_menu_opens_the_transfer_dialog(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    template_vault: Path, vault_dir: Path, tmp_path: Path,
+) -> None:  # fmt: skip
+    _, examination_id, _ = _vaults(template_vault, vault_dir, tmp_path)
+    shell = make_shell()
+    shell.start(vault_dir)
+    window = login(shell, "vta")
+    forensic = window.show_workspace("forensic")
+    assert isinstance(forensic, ForensicWorkspace)
+    qtbot.waitUntil(lambda: forensic.dossiers.subjects.rowCount() == 1, timeout=10_000)
+    forensic.area.set_examination(examination_id)
+    menu = forensic.area.export_button.menu()
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.objectName() == f"export_{DOSSIER_TRANSFER}")
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.findChild(TransferDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    dialog.reject()
