@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from forensics.bodymap import View
 from forensics.consult_records import Consult, ConsultItem
 from forensics.consults import ConsultService
+from forensics.dicom import MalformedDicom, load_dataset
+from forensics.dicom_window import DicomPicture, UnviewableDicom, picture_from_dataset
 from forensics.vocabulary import ConclusionScale
 from secure_store.package import SealedPackage
 from secure_store.package_format import SUFFIX
@@ -39,17 +42,23 @@ from ..common.message_label import MessageLabel
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
 from ..common.worker import Task, Token
+from ..forensics.imaging_view import DicomView
+from ..forensics.photo_images import image_from_pil
 from ..shell.workspaces import WorkspaceContext
 from .models import label, local
+
+DICOM = "application/dicom"
 
 
 @dataclass(frozen=True)
 class ConsultMaterial:
-    """A consult with its files; image bytes are loaded to show them."""
+    """A consult with its files; image bytes are loaded to show them, DICOM decoded."""
 
     consult: Consult
     items: list[ConsultItem]
     images: dict[str, bytes]
+    pictures: dict[str, DicomPicture | str] = field(default_factory=dict)
+    """DICOM items: the decoded picture, or why it cannot be shown (in Dutch)."""
 
 
 def load_material(session: Session, consult_id: str) -> ConsultMaterial:
@@ -57,7 +66,15 @@ def load_material(session: Session, consult_id: str) -> ConsultMaterial:
     consult = service.get(consult_id)
     items = service.items(consult_id)
     images = {i.id: service.item_bytes(i) for i in items if i.media_type.startswith("image/")}
-    return ConsultMaterial(consult, items, images)
+    pictures = {i.id: _picture(service.item_bytes(i)) for i in items if i.media_type == DICOM}
+    return ConsultMaterial(consult, items, images, pictures)
+
+
+def _picture(data: bytes) -> DicomPicture | str:
+    try:
+        return picture_from_dataset(load_dataset(data))
+    except (UnviewableDicom, MalformedDicom) as exc:  # named in the preview instead
+        return error_text(exc)
 
 
 class ScaledImage(QLabel):
@@ -125,6 +142,19 @@ class ConsultView(QWidget):
         self.file_list.setFixedHeight(132)
         self.preview = ScaledImage()
         self.preview.setObjectName("consultPreview")
+        self.dicom = DicomView()
+        self.dicom_hint = QLabel(self.tr(
+            "Sleep met de muis om venster en niveau te wijzigen; scrol om te zoomen."
+        ))  # fmt: skip
+        self.dicom_hint.setObjectName("hint")
+        self.shown = QStackedWidget()
+        self.shown.addWidget(self.preview)
+        dicom_page = QWidget()
+        dicom_layout = QVBoxLayout(dicom_page)
+        dicom_layout.setContentsMargins(0, 0, 0, 0)
+        dicom_layout.addWidget(self.dicom, 1)
+        dicom_layout.addWidget(self.dicom_hint)
+        self.shown.addWidget(dicom_page)
         self.conclusion = QComboBox()
         self.conclusion.setObjectName("answerConclusion")
         self.conclusion.addItem(self.tr("— kies een conclusie —"), "")
@@ -154,7 +184,7 @@ class ConsultView(QWidget):
         pictures = QWidget()
         material = QVBoxLayout(pictures)
         material.addWidget(self.file_list)
-        material.addWidget(self.preview, 1)
+        material.addWidget(self.shown, 1)
         self.left = QTabWidget()
         self.left.setObjectName("consultMaterialTabs")
         self.left.addTab(self.request, self.tr("Verzoek"))
@@ -214,9 +244,13 @@ class ConsultView(QWidget):
         for item in material.items:
             entry = QStandardItem(labels.get(item.name, item.name))
             data = material.images.get(item.id)
-            if data is not None:
+            picture = material.pictures.get(item.id)
+            if data is not None or isinstance(picture, DicomPicture):
                 pixmap = QPixmap()
-                pixmap.loadFromData(data)
+                if isinstance(picture, DicomPicture):
+                    pixmap = QPixmap.fromImage(image_from_pil(picture.render()))
+                else:
+                    pixmap.loadFromData(data or b"")
                 entry.setIcon(
                     QIcon(
                         pixmap.scaled(
@@ -251,11 +285,18 @@ class ConsultView(QWidget):
         if self.material is None or not 0 <= row < len(self.material.items):
             return
         item = self.material.items[row]
+        picture = self.material.pictures.get(item.id)
+        if isinstance(picture, DicomPicture):
+            self.dicom.show_picture(picture)
+            self.dicom_hint.setVisible(picture.greyscale)
+            self.shown.setCurrentIndex(1)
+            return
+        self.shown.setCurrentIndex(0)
         data = self.material.images.get(item.id)
         if data is None:
             self.preview.set_message(
-                self.tr("{0}\nDICOM-beeld ({1} kB); bekijk het in een DICOM-viewer.").format(
-                    item.name, round(item.size / 1024)
+                self.tr("{0} ({1} kB) kan hier niet worden getoond: {2}").format(
+                    item.name, round(item.size / 1024), picture or item.media_type
                 )
             )
             return

@@ -911,10 +911,12 @@ SHA-256: {4}</translation>
         <translation>Answered and sealed on {0} (package {1}).</translation>
     </message>
     <message>
-        <source>{0}
-DICOM-beeld ({1} kB); bekijk het in een DICOM-viewer.</source>
-        <translation>{0}
-DICOM image ({1} kB); view it in a DICOM viewer.</translation>
+        <source>Sleep met de muis om venster en niveau te wijzigen; scrol om te zoomen.</source>
+        <translation>Drag with the mouse to change window and level; scroll to zoom.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} kB) kan hier niet worden getoond: {2}</source>
+        <translation>{0} ({1} kB) cannot be shown here: {2}</translation>
     </message>
     <message>
         <source>Concept opgeslagen.</source>

@@ -170,12 +170,14 @@ def test_a_concept_is_continued_where_it_was_left(
     again.close()
 
 
-def _sealed_request(setup: Setup, dest: Path) -> None:
+def _sealed_request(setup: Setup, dest: Path, *, imaging: bool = False) -> None:
     vault = Vault.open(setup.folder, schemas=SCHEMAS)
     requests = RequestService(vault.unlock("vta", PASSPHRASES["vta"]))
     request = requests.create(setup.doc.examination_id, "Past dit letsel bij een val?")
+    studies = (setup.doc.study_id,) if imaging else ()
+    photos = ((setup.doc.photo_ids[0], PhotoShare.ANNOTATED),)
     requests.update(
-        request.id, selection=Selection(setup.doc.injury_ids, ((setup.doc.photo_ids[0], PhotoShare.ANNOTATED),)),
+        request.id, selection=Selection(setup.doc.injury_ids, photos, studies),
         recipients=[setup.consultant_card.key_id],
     )  # fmt: skip
     requests.seal(request.id, dest)
@@ -369,3 +371,33 @@ def test_a_cancelled_seal_leaves_no_file_and_the_request_a_concept(
         RequestStatus.CONCEPT
     ]
     wizard.close()
+
+
+def test_the_consultant_sees_the_shared_radiographs_and_windows_them(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    setup: Setup, tmp_path: Path,
+) -> None:  # fmt: skip
+    _sealed_request(setup, tmp_path / "verzoek.vdpkg", imaging=True)
+    consultant_vault = Vault.open(setup.consultant_folder, schemas=SCHEMAS)
+    consultant = consultant_vault.unlock("arts", PASSPHRASES["arts"])
+    introduce(consultant, setup.requester_card)
+    consultant_vault.lock()
+    window = _open(make_shell, login, setup.consultant_folder, "arts")
+    page = _workspace(qtbot, window)
+    page.import_package(tmp_path / "verzoek.vdpkg")
+    qtbot.waitUntil(lambda: page.incoming.view.material is not None, timeout=20_000)
+    view = page.incoming.view
+    material = view.material
+    assert material is not None
+    dicom_rows = [r for r, i in enumerate(material.items) if i.media_type == "application/dicom"]
+    assert len(dicom_rows) == 2 and len(material.pictures) == 2
+    assert not view.files.item(dicom_rows[0]).icon().isNull()
+    view.left.setCurrentIndex(1)
+    view.file_list.setCurrentIndex(view.files.index(dicom_rows[0], 0))
+    assert view.shown.currentWidget().isAncestorOf(view.dicom)
+    before = view.dicom.rendered().toImage()
+    assert view.dicom.voi is not None
+    view.dicom.set_window(type(view.dicom.voi)(view.dicom.voi.centre + 400, view.dicom.voi.width))
+    assert view.dicom.rendered().toImage() != before, "a new level changes what is shown"
+    view.file_list.setCurrentIndex(view.files.index(0, 0))  # back to a body-map figure
+    assert view.shown.currentWidget() is view.preview
