@@ -16,6 +16,7 @@ from typing import Any
 from opvang.access import dumps
 from opvang.afwegingskader import MeldcodeDecision, Outcome, WeighingAnswers
 from opvang.meldcode import Action, MeldcodeConcern, MeldcodeStep, SkipReason, StepRecord
+from opvang.report_records import SentReport
 
 
 class Urgency(enum.Enum):
@@ -84,6 +85,7 @@ class StoredConcern:
         concern: The meldcode steps as the domain value.
         answers: The afwegingskader answers of step 4, once given.
         observations: Facts and opinions, oldest first.
+        meldingen: The signed meldingen aan Veilig Thuis made from this concern, oldest first.
     """
 
     id: str
@@ -97,6 +99,7 @@ class StoredConcern:
     answers: WeighingAnswers | None
     observations: tuple[Observation, ...]
     opened_by: str
+    meldingen: tuple[SentReport, ...] = ()
 
     @property
     def finished(self) -> bool:

@@ -10,7 +10,7 @@ with its source; the children involved; the urgency; a contact person.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
 from opvang.access import OpvangService, dumps, new_id
@@ -27,6 +27,7 @@ from opvang.concern_records import (
 )
 from opvang.errors import InvalidRecord, RecordNotFound
 from opvang.meldcode import Action, MeldcodeConcern, MeldcodeStep, SkipReason
+from opvang.report_records import sent_reports
 from opvang.screening_plan import ClientKind
 
 __all__ = [
@@ -71,7 +72,8 @@ class ConcernService(OpvangService):
             " WHERE concern_id = ? ORDER BY observed_on, recorded_at",
             (concern_id,),
         ).fetchall()
-        return concern_from_rows(row, steps, observations)
+        meldingen = sent_reports(self.session, "concern", concern_id)
+        return replace(concern_from_rows(row, steps, observations), meldingen=meldingen)
 
     def open(
         self,

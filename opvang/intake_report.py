@@ -21,6 +21,7 @@ from opvang.report_parts import (
     moment,
     stay_line,
 )
+from opvang.report_records import record_export
 from opvang.screening_plan import PlannedKind, PlannedScreening
 from opvang.veiligheidsplan import Veiligheidsplan
 from secure_store.document import (
@@ -88,7 +89,10 @@ def intake_report(
         show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, summary.shelter, with_name=True)
-    return ReportJob(document, Area.OPVANG, "household", household_id, TITLE, household_id)
+    return ReportJob(
+        document, Area.OPVANG, "household", household_id, TITLE, household_id,
+        alongside=record_export(session, household_id, "household", household_id, KIND),
+    )  # fmt: skip
 
 
 def _front(s: IntakeSummary) -> KeyValues:

@@ -21,6 +21,7 @@ from opvang.errors import OpvangError
 from opvang.meldcode import Action, MeldcodeStep
 from opvang.report_content import MeldingFacts, ReportContent
 from opvang.report_parts import day, finish, stay_line
+from opvang.report_records import record_export
 from opvang.screening_plan import ClientKind
 from secure_store.document import (
     Block,
@@ -143,7 +144,10 @@ def melding_report(
         show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, facts.shelter)
-    return ReportJob(document, Area.OPVANG, "concern", concern_id, TITLE, facts.household_id)
+    return ReportJob(
+        document, Area.OPVANG, "concern", concern_id, TITLE, facts.household_id,
+        alongside=record_export(session, facts.household_id, "concern", concern_id, KIND),
+    )  # fmt: skip
 
 
 def _front(f: MeldingFacts, choices: MeldingChoices, urgency: Urgency, today: date) -> KeyValues:

@@ -229,5 +229,25 @@ OPVANG_SCHEMA = Schema(
             CREATE TABLE ov_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """,
         ),
+        Migration(
+            2,
+            # The signed reports that left, by the record they are about (a melding by its
+            # concern): the meldcode shows that the melding was made, and with which file.
+            """
+            CREATE TABLE ov_reports (
+                id TEXT PRIMARY KEY,
+                household_id TEXT NOT NULL REFERENCES ov_households(id) ON DELETE CASCADE,
+                record_type TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                signed_at TEXT NOT NULL,
+                signed_by TEXT NOT NULL
+            );
+            CREATE INDEX ov_reports_by_record ON ov_reports(record_type, record_id);
+            """,
+        ),
     ],
 )

@@ -14,6 +14,7 @@ from opvang.instruments import Instrument
 from opvang.organisation import Organisation
 from opvang.report_content import OverviewEntry, ReportContent, ScreeningOverview
 from opvang.report_parts import NOT_RECORDED, day, finish, instrument_label, text_or_empty
+from opvang.report_records import record_export
 from opvang.screening_plan import ClientKind, PlannedKind
 from opvang.screenings import TimelineStatus
 from secure_store.document import (
@@ -69,7 +70,10 @@ def screening_report(
         show_organisation_address=False, classification=Classification.SOCIAL_CARE,
     )  # fmt: skip
     document = finish(session, document, None)
-    return ReportJob(document, Area.OPVANG, "client", client_id, TITLE, household_id)
+    return ReportJob(
+        document, Area.OPVANG, "client", client_id, TITLE, household_id,
+        alongside=record_export(session, household_id, "client", client_id, KIND),
+    )  # fmt: skip
 
 
 def _front(o: ScreeningOverview) -> KeyValues:

@@ -41,11 +41,12 @@ from ..common.errors import error_shower, error_text
 from ..common.message_label import MessageLabel
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
+from ..common.when import local_moment as local
 from ..common.worker import Task, Token
 from ..forensics.imaging_view import DicomView
 from ..forensics.photo_images import image_from_pil
 from ..shell.workspaces import WorkspaceContext
-from .models import label, local
+from .models import label
 
 DICOM = "application/dicom"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -16,6 +15,7 @@ from secure_store.address_book import Contact
 from ..common.errors import english
 from ..common.row_models import Index, RowsTableModel
 from ..common.style import ALARM, MUTED, OK
+from ..common.when import local_moment as local
 
 Row = TypeVar("Row")
 
@@ -23,13 +23,6 @@ Row = TypeVar("Row")
 def label(term: Vocabulary) -> str:
     """A term's label in the UI language."""
     return term.label_en if english() else term.label_nl
-
-
-def local(text: str) -> str:
-    """An ISO timestamp as a local date and time ("02-03-2026 10:15"), or '' when empty."""
-    if not text:
-        return ""
-    return datetime.fromisoformat(text).astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 class CellsModel(RowsTableModel[Row]):

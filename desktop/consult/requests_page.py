@@ -27,9 +27,10 @@ from secure_store.session import Session
 from ..common.errors import error_shower
 from ..common.style import set_primary
 from ..common.table_view import prepare_table
+from ..common.when import local_moment as local
 from ..common.worker import Task
 from ..shell.workspaces import WorkspaceContext
-from .models import RequestsModel, label, local
+from .models import RequestsModel, label
 from .request_wizard import RequestWizard
 
 

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from opvang.concerns import ConcernService, ObservationKind, StoredConcern
+from opvang.meldcode import Action
 from secure_store.session import Session
 
 from ..common.row_models import Index, RowsTableModel
 from ..common.table_view import prepare_table
+from ..common.when import local_moment
 from .client_data import ClientBundle
 from .date_field import DateField
 from .kindcheck_dialog import KindcheckDialog
@@ -262,7 +264,24 @@ class MeldcodeTab(QWidget):
         lines += [f"• {o.text} — {o.source}, {dutch_date(o.observed_on)}" for o in facts] or none
         lines += [self.tr("Meningen en inschattingen:")]
         lines += [f"• {o.text} — {o.source}" for o in opinions] or none
+        lines += self._meldingen(concern)
         self.observations.setText("\n".join(lines))
+
+    def _meldingen(self, concern: StoredConcern) -> list[str]:
+        """The signed meldingen made from this concern, or that one was decided but not made."""
+        if concern.meldingen:
+            lines = [self.tr("Melding aan Veilig Thuis ondertekend:")]
+            for made in concern.meldingen:
+                lines.append(self.tr("• {0} door {1} — {2}, SHA-256 {3}…").format(
+                    local_moment(made.signed_at), made.signed_by, made.file_name, made.sha256[:16]
+                ))  # fmt: skip
+            return lines
+        if Action.REPORT in concern.concern.actions:
+            return [self.tr(
+                "Besloten te melden; er is nog geen ondertekende melding gemaakt "
+                "(Melding aan Veilig Thuis…)."
+            )]  # fmt: skip
+        return []
 
     def export_melding(self) -> ReportExportDialog | None:
         """Open the export dialog for a melding aan Veilig Thuis of the selected concern."""
@@ -270,7 +289,10 @@ class MeldcodeTab(QWidget):
         if concern is None or bundle is None:
             return None
         stem = f"melding-{bundle.household.reference}"
-        return open_opvang_report(self.page.context, MELDING, concern.id, self, stem)
+        dialog = open_opvang_report(self.page.context, MELDING, concern.id, self, stem)
+        # The signed melding is recorded on the concern: show it there once it is written.
+        dialog.exported.connect(lambda _: self.page.open_client(bundle.client.id))
+        return dialog
 
     def _record_step(self, method: str, *args: object) -> None:
         self.page.change(

@@ -2766,6 +2766,18 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
         <source>Meningen en inschattingen:</source>
         <translation>Opinions and assessments:</translation>
     </message>
+    <message>
+        <source>Melding aan Veilig Thuis ondertekend:</source>
+        <translation>Melding to Veilig Thuis signed:</translation>
+    </message>
+    <message>
+        <source>• {0} door {1} — {2}, SHA-256 {3}…</source>
+        <translation>• {0} by {1} — {2}, SHA-256 {3}…</translation>
+    </message>
+    <message>
+        <source>Besloten te melden; er is nog geen ondertekende melding gemaakt (Melding aan Veilig Thuis…).</source>
+        <translation>Decided to report; no signed melding has been made yet (Melding aan Veilig Thuis…).</translation>
+    </message>
 </context>
 <context>
     <name>MeldingForm</name>

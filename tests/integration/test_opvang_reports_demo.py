@@ -15,14 +15,14 @@ import pytest
 
 from desktop.demo import ADDRESS, DEMO_USERS
 from desktop.vaults import open_vault
-from opvang.concerns import Urgency
+from opvang.concerns import ConcernService, Urgency
 from opvang.households import HouseholdService
 from opvang.intake_report import IntakeChoices, intake_report
 from opvang.melding_report import MeldingChoices, melding_report
 from opvang.records import Household
 from opvang.report_content import ReportContent, ReportTarget
 from opvang.screening_report import screening_report
-from secure_store.certificates import CertificateStore
+from secure_store.certificates import CertificateNotFound, CertificateStore
 from secure_store.errors import PermissionDenied
 from secure_store.report_export import ReportJob, export_report
 from secure_store.session import Session
@@ -124,6 +124,21 @@ def test_the_melding_from_the_crisis_concern_keeps_facts_and_opinions_apart(
     digest = hashlib.sha256((tmp_path / "m.pdf").read_bytes()).hexdigest()
     assert audit[:3] == ("concern", concern.concern_id, family.id)
     assert f"sha256={digest}" in audit[3]
+    [made] = ConcernService(session).get(concern.concern_id).meldingen
+    assert (made.kind, made.file_name, made.sha256) == ("melding", "m.pdf", digest)
+    assert made.signed_by == "opvang" and made.size == (tmp_path / "m.pdf").stat().st_size
+
+
+def test_a_melding_that_fails_to_sign_is_not_recorded_on_the_concern(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    session = _session(demo_dir)
+    concern = next(t for t in ReportContent(session).targets() if t.kind == "melding")
+    job = melding_report(session, concern.concern_id, CHOICES)
+    with pytest.raises(CertificateNotFound):
+        export_report(session, job, "0" * 32, tmp_path / "m.pdf")
+    assert ConcernService(session).get(concern.concern_id).meldingen == ()
+    assert not (tmp_path / "m.pdf").exists()
 
 
 def test_the_shelter_address_is_printed_only_when_explicitly_included(

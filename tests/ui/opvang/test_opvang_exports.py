@@ -6,6 +6,7 @@ The melding's shelter address is off unless ticked, and ticking it turns the war
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -148,9 +149,17 @@ def test_a_concern_exports_a_melding_with_the_address_only_when_ticked(
     qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=20_000)
     dialog.refresh_preview()
     _previewed(qtbot, dialog)
+    assert "ondertekend" not in page.meldcode.observations.text()
     text = _sign(qtbot, dialog, tmp_path / "zonder.pdf")
     assert "Sms met dreigement gezien." in text and "structurele onveiligheid" in text
     assert ADDRESS not in text and "De Linde" not in text
+    digest = hashlib.sha256((tmp_path / "zonder.pdf").read_bytes()).hexdigest()
+    qtbot.waitUntil(
+        lambda: "Melding aan Veilig Thuis ondertekend" in page.meldcode.observations.text(),
+        timeout=10_000,
+    )
+    shown = page.meldcode.observations.text()
+    assert "zonder.pdf" in shown and digest[:16] in shown
     form.address.check.setChecked(True)
     assert "Let op" in form.address.warning.text() and "font-weight" in (
         form.address.warning.styleSheet()
@@ -166,3 +175,25 @@ def test_the_melding_button_waits_for_a_concern(
     page = _page(qtbot, context, household.adults[0].id)
     assert not page.meldcode.melding_button.isEnabled()
     assert page.meldcode.export_melding() is None
+
+
+def test_a_decision_to_melden_without_a_signed_melding_says_so(
+    qtbot: QtBot, context: WorkspaceContext, household: Household, ov_session: Session
+) -> None:
+    from opvang.afwegingskader import WeighingAnswers
+    from opvang.concerns import Urgency
+    from opvang.meldcode import Action, MeldcodeStep, SkipReason
+
+    day = date(2026, 3, 2)
+    service = ConcernService(ov_session)
+    concern = service.open(household.adults[0].id, "Dreiging door ex-partner.", day)
+    service.complete_step(concern.id, MeldcodeStep.MAP_SIGNS, day, "Signalen vastgelegd.")
+    service.complete_step(concern.id, MeldcodeStep.CONSULT, day, "Aandachtsfunctionaris.")
+    service.skip_conversation(concern.id, SkipReason.SAFETY, day, "Ex belt dagelijks.")
+    service.weigh(concern.id, WeighingAnswers(True, True), day, "", Urgency.STRUCTURAL)
+    service.decide(concern.id, frozenset({Action.REPORT}), day, "Melden.")
+    page = _page(qtbot, context, household.adults[0].id)
+    page.show_tab(page.meldcode)
+    assert "Besloten te melden; er is nog geen ondertekende melding" in (
+        page.meldcode.observations.text()
+    )
