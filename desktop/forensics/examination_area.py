@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forensics.dossiers import DossierService, SubjectSummary
 from forensics.records import Examination, Subject
 from forensics.rules import RuleFlag
+from forensics.transfer import Transfer, TransferService
 
 from ..common.errors import show_error
 from ..common.worker import Token
@@ -145,6 +146,7 @@ class ExaminationArea(QWidget):
             ),
         )
         self.overview = SubjectOverview()
+        self._overview_subject = ""
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._content())
         self.stack.addWidget(self.overview)
@@ -265,7 +267,24 @@ class ExaminationArea(QWidget):
         if subject is not None:
             today = self.context.clock.now().astimezone().date()
             self.overview.show_subject(subject, examinations, today)
+            self._overview_subject = subject.id
+            self._load_transfers(subject.id)
         self._show_page()
+
+    def _load_transfers(self, subject_id: str) -> None:
+        session = self.context.session.session
+
+        def load(token: Token) -> list[Transfer]:
+            del token
+            return TransferService(session).transfers(subject_id)
+
+        def shown(transfers: list[Transfer]) -> None:
+            if self._overview_subject == subject_id:  # not a person chosen before
+                self.overview.show_transfers(transfers)
+
+        self.context.workers.run(
+            "forensic.subject.transfers", load, on_result=shown, on_error=self._show_error
+        )
 
     def _show_page(self) -> None:
         if self.examination_id is not None:

@@ -8,8 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from forensics.dossiers import SubjectSummary
+from forensics.transfer import Transfer
 
 from ..common.style import set_primary
+from ..common.when import local_moment
 from .labels import age_text, day
 
 CARD_WIDTH = 600
@@ -40,6 +42,10 @@ class SubjectOverview(QWidget):
         self.examinations_label = QLabel()
         self.examinations_label.setObjectName("hint")
         self.examinations_label.setWordWrap(True)
+        self.transfers_label = QLabel()
+        self.transfers_label.setObjectName("hint")
+        self.transfers_label.setWordWrap(True)
+        self.transfers_label.hide()
         self.new_button = QPushButton(self.tr("Nieuw onderzoek…"))
         self.new_button.setObjectName("overviewNewExamination")
         set_primary(self.new_button)
@@ -54,6 +60,7 @@ class SubjectOverview(QWidget):
         inner.addWidget(self.person_label)
         inner.addSpacing(6)
         inner.addWidget(self.examinations_label)
+        inner.addWidget(self.transfers_label)
         inner.addSpacing(8)
         inner.addLayout(buttons)
         row = QHBoxLayout()
@@ -71,6 +78,7 @@ class SubjectOverview(QWidget):
         self.name_label.setText(title)
         self.person_label.hide()
         self.examinations_label.setText(text)
+        self.transfers_label.hide()
         self.new_button.hide()
 
     def show_subject(self, subject: SubjectSummary, examinations: int, today: date) -> None:
@@ -95,3 +103,19 @@ class SubjectOverview(QWidget):
                 text += " " + self.tr("Laatste onderzoek: {0}.").format(day(last))
             text += " " + self.tr("Kies links een onderzoek om het te openen.")
         self.examinations_label.setText(text)
+        self.show_transfers([])
+
+    def show_transfers(self, transfers: list[Transfer]) -> None:
+        """Where the dossier came from, or to whom it was handed over (hidden when neither)."""
+        lines = []
+        for transfer in transfers:
+            when = local_moment(transfer.at)
+            if transfer.direction == "in":
+                lines.append(self.tr(
+                    "Ontvangen van {0} op {1}, als overdracht; wat toen binnenkwam is afgesloten."
+                ).format(transfer.counterpart, when))  # fmt: skip
+            else:
+                lines.append(self.tr("Overgedragen aan {0} op {1}.").format(
+                    transfer.counterpart, when))  # fmt: skip
+        self.transfers_label.setText("\n".join(lines))
+        self.transfers_label.setVisible(bool(lines))

@@ -4460,6 +4460,14 @@ SHA-256: {1}</translation>
         <source>Kies links een onderzoek om het te openen.</source>
         <translation>Choose an examination on the left to open it.</translation>
     </message>
+    <message>
+        <source>Ontvangen van {0} op {1}, als overdracht; wat toen binnenkwam is afgesloten.</source>
+        <translation>Received from {0} on {1} as a transfer; what came in then is closed.</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan {0} op {1}.</source>
+        <translation>Handed over to {0} on {1}.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectsModel</name>

@@ -82,6 +82,10 @@ def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
     qtbot.waitUntil(lambda: forensic.dossiers.count_label.text() == "1 dossiers", timeout=10_000)
     [subject] = DossierService(arts.context.session.session).search()
     assert subject.name == NAME
+    forensic.dossiers.select_subject(subject.id)
+    overview = forensic.area.overview
+    qtbot.waitUntil(lambda: overview.transfers_label.isVisibleTo(overview), timeout=10_000)
+    assert overview.transfers_label.text().startswith("Ontvangen van Vta, GGD Testregio op ")
 
 
 def test_the_export_menu_opens_the_transfer_dialog(
