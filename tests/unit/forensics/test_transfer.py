@@ -22,7 +22,7 @@ from forensics.transfer_errors import (
     TransferFromNewerVersion,
 )
 from secure_store.audit import AuditQuery
-from secure_store.errors import PermissionDenied
+from secure_store.errors import Cancelled, PermissionDenied
 from secure_store.package import seal_package
 from secure_store.package_errors import AlreadyImported, PackageTampered, WrongPackageKind
 from secure_store.package_reader import inspect_package
@@ -286,3 +286,28 @@ def test_a_dossier_without_its_files_or_with_other_files_is_refused(
         with pytest.raises(InvalidTransferDocument):
             TransferService(world.consultant).import_dossier(forged)
     assert _state(world.consultant) == before
+
+
+def test_a_cancelled_transfer_leaves_no_file_and_a_cancelled_import_nothing(
+    world: World, tmp_path: Path
+) -> None:
+    calls = {"n": 0}
+
+    def after_a_while() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(Cancelled):
+        TransferService(world.requester).seal(
+            world.doc.subject_id, [own_card(world.consultant).key_id], tmp_path / "x.vdpkg",
+            cancelled=after_a_while,
+        )  # fmt: skip
+    assert not (tmp_path / "x.vdpkg").exists() and list(tmp_path.glob(".vd-tmp-*")) == []
+    assert TransferService(world.requester).transfers(world.doc.subject_id) == []
+    package = _to_consultant(world, tmp_path / "dossier.vdpkg")
+    before = _state(world.consultant)
+    calls["n"] = 0
+    with pytest.raises(Cancelled):
+        TransferService(world.consultant).import_dossier(package, cancelled=after_a_while)
+    assert _state(world.consultant) == before
+    TransferService(world.consultant).import_dossier(package)  # and it can be taken in after
