@@ -108,6 +108,8 @@ class TransferPlan:
             _count(c["fx_photos"], "foto", "foto's")
             + ": origineel met EXIF, voorvertoning en miniatuur",
             f"{_count(c['fx_imaging_objects'], 'DICOM-object', 'DICOM-objecten')}, zoals ontvangen",
+            f"{_count(c['cs_requests'], 'beantwoorde second opinion', 'beantwoorde second opinions')}"
+            " met het ondertekende antwoord",
             f"{_count(self.files, 'bestand', 'bestanden')}, samen {self.size / 1e6:.1f} MB",
         ]
 
@@ -260,6 +262,8 @@ class TransferService:
                     new["case_id"] = case_id
                 if table.name == "fx_examinations" and not new.get("sealed_at"):
                     new["sealed_at"], new["sealed_by"] = now, sender.label
+                if table.name == "cs_requests":
+                    new["selection"] = _selection_here(row.get("selection"), ids)
                 self._insert(table.name, new)
         subject_id = ids[("fx_subjects", str(subject_row["id"]))]
         self._record(subject_id, "in", opened.info.package_id, sender.label, [sender.key_id], "")
@@ -408,6 +412,27 @@ def _rewritten(
         if row.get(column):
             new[column] = label(str(row[column]))
     return new
+
+
+def _selection_here(text: object, ids: dict[tuple[str, str], str]) -> str:
+    """A request's selection with this vault's ids; what no longer exists is left out."""
+    try:
+        chosen = json.loads(str(text or "{}"))
+
+        def here(table: str, olds: list[Any]) -> list[str]:
+            return [ids[(table, str(o))] for o in olds if (table, str(o)) in ids]
+
+        photos = {str(p): share for p, share in chosen.get("photos", [])}
+        return json.dumps({
+            "injuries": here("fx_injuries", chosen.get("injuries", [])),
+            "photos": [
+                [ids[("fx_photos", p)], share] for p, share in photos.items()
+                if ("fx_photos", p) in ids
+            ],
+            "imaging": here("fx_imaging_studies", chosen.get("imaging", [])),
+        })  # fmt: skip
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidTransferDocument("cs_requests: selectie") from exc
 
 
 def _check_evidence(

@@ -28,6 +28,9 @@ class DossierTable:
 _EXAMS = "SELECT id FROM fx_examinations WHERE subject_id = ?"
 _STUDIES = f"SELECT id FROM fx_imaging_studies WHERE examination_id IN ({_EXAMS})"
 _PHOTOS = f"SELECT id FROM fx_photos WHERE examination_id IN ({_EXAMS})"
+# Only answered second opinions travel: a concept or a request still out is the sender's own
+# correspondence (the answer to it is sealed to the sender, and comes back there).
+_ANSWERED = f"SELECT id FROM cs_requests WHERE examination_id IN ({_EXAMS}) AND status = 'answered'"
 
 #: In insertion order: a row's references come before it.
 DOSSIER_TABLES: tuple[DossierTable, ...] = (
@@ -76,6 +79,19 @@ DOSSIER_TABLES: tuple[DossierTable, ...] = (
         f"SELECT rowid FROM fx_addenda WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
         refs={"examination_id": "fx_examinations"},
         users=("author",),
+    ),
+    DossierTable(
+        "cs_requests",
+        f"SELECT rowid FROM cs_requests WHERE id IN ({_ANSWERED}) ORDER BY rowid",
+        refs={"examination_id": "fx_examinations"},
+        users=("sent_by", "created_by"),
+    ),
+    DossierTable(
+        "cs_answers",
+        f"SELECT rowid FROM cs_answers WHERE request_id IN ({_ANSWERED}) ORDER BY rowid",
+        refs={"request_id": "cs_requests"},
+        blobs=("package_blob",),
+        users=("received_by",),
     ),
     DossierTable(
         "fx_reports",

@@ -141,6 +141,7 @@ def test_the_preview_says_what_leaves(world: World) -> None:
         "2 onderzoeken, 2 letsels, 1 addendum, geen registraties van verzonden rapporten"
     )
     assert lines[2].startswith("2 foto's:") and lines[3].startswith("2 DICOM-objecten")
+    assert lines[4] == "geen beantwoorde second opinions met het ondertekende antwoord"
 
 
 def test_the_sealed_file_shows_neither_the_name_nor_the_photos(
@@ -311,3 +312,51 @@ def test_a_cancelled_transfer_leaves_no_file_and_a_cancelled_import_nothing(
         TransferService(world.consultant).import_dossier(package, cancelled=after_a_while)
     assert _state(world.consultant) == before
     TransferService(world.consultant).import_dossier(package)  # and it can be taken in after
+
+
+def test_an_answered_second_opinion_travels_with_the_dossier_and_a_pending_one_stays(
+    world: World, tmp_path: Path
+) -> None:
+    from forensics.consult_records import PhotoShare, RequestStatus, Selection
+    from forensics.consult_requests import RequestService
+    from forensics.consults import ConsultService
+    from forensics.vocabulary import ConclusionScale
+
+    requests = RequestService(world.requester)
+    answered = requests.create(world.doc.examination_id, "Past dit bij een val?")
+    shared = Selection(
+        world.doc.injury_ids[:1], ((world.doc.photo_ids[0], PhotoShare.ANNOTATED),)
+    )
+    consultant = [own_card(world.consultant).key_id]
+    requests.update(answered.id, selection=shared, recipients=consultant)
+    requests.seal(answered.id, tmp_path / "verzoek.vdpkg")
+    consults = ConsultService(world.consultant)
+    consult = consults.import_request(tmp_path / "verzoek.vdpkg")
+    consults.save_answer(consult.id, ConclusionScale.PROBABLE, "Patroon van een hand.", "Foto's")
+    consults.seal_answer(consult.id, tmp_path / "antwoord.vdpkg")
+    requests.import_answer(tmp_path / "antwoord.vdpkg")
+    pending = requests.create(world.doc.examination_id, "Nog een vraag")
+    requests.update(pending.id, selection=shared, recipients=consultant)
+    requests.seal(pending.id, tmp_path / "open.vdpkg")
+
+    package = _to_consultant(world, tmp_path / "dossier.vdpkg")
+    received = TransferService(world.consultant).import_dossier(package)
+    [exam] = [
+        e for e in DossierService(world.consultant).examinations_of(received.id)
+        if e.question == "Passen de hematomen bij een val?"
+    ]  # fmt: skip
+    [request] = RequestService(world.consultant).of_examination(exam.id)
+    assert request.status is RequestStatus.ANSWERED and request.question == "Past dit bij een val?"
+    assert request.sent_by == "Vta (GGD Testregio)"
+    [answer] = request.answers
+    assert answer.conclusion is ConclusionScale.PROBABLE and answer.reasoning == (
+        "Patroon van een hand."
+    )
+    injuries = InjuryService(DossierService(world.consultant)).of_examination(exam.id)
+    photos = PhotoService(DossierService(world.consultant)).photos(exam.id)
+    assert request.selection.injuries == (injuries[0].id,)
+    assert request.selection.photos == ((photos[0].id, PhotoShare.ANNOTATED),)
+    kept = world.consultant.conn.execute(
+        "SELECT package_blob FROM cs_answers WHERE request_id = ?", (request.id,)
+    ).fetchone()[0]
+    assert world.consultant.blobs.read(kept) == (tmp_path / "antwoord.vdpkg").read_bytes()
