@@ -33,7 +33,7 @@ from secure_store.session import Session
 from .dossiers import DossierService, new_id
 from .records import Subject
 from .transfer_errors import DossierAlreadyHere, InvalidTransferDocument, TransferFromNewerVersion
-from .transfer_tables import DOSSIER_TABLES, TABLES_BY_NAME, DossierTable
+from .transfer_tables import DOSSIER_TABLES, TABLES_BY_NAME, DossierTable, item_names
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -42,7 +42,6 @@ TRANSFER_KIND = "forensic-dossier"
 TRANSFER_DOCUMENT = "dossier.json"
 TRANSFER_FORMAT = "veilig-dossier-forensic-dossier"
 TRANSFER_VERSION = 1
-_BLOB = "blob/"
 _SCALARS = (str, int, float, type(None))
 
 FORENSIC_TRANSFERS_SCHEMA = Schema(
@@ -130,7 +129,7 @@ class TransferService:
         """The preview: what leaves, and to whom (contact or organisation ids)."""
         subject = self.dossiers.subject(subject_id)
         rows = self._rows(subject_id)
-        blobs = _blob_ids(rows)
+        blobs = self._item_names(rows)
         size = sum(self.session.blobs.info(b).size for b in blobs)
         recipients = tuple(AddressBook(self.session).resolve(targets)) if targets else ()
         counts = {t.name: len(rows.get(t.name, [])) for t in DOSSIER_TABLES}
@@ -156,7 +155,7 @@ class TransferService:
         subject = self.dossiers.subject(subject_id)
         recipients = AddressBook(self.session).resolve(targets)
         rows = self._rows(subject_id)
-        blobs = _blob_ids(rows)
+        blobs = self._item_names(rows)
         own = Identities(self.session).own()
         names = {u.name: u.display_name for u in self.session.users.list()}
         people = sorted({str(r[c]) for t, c in _user_cells() for r in rows.get(t, []) if r[c]})
@@ -164,11 +163,11 @@ class TransferService:
             "format": TRANSFER_FORMAT, "version": TRANSFER_VERSION,
             "sent_at": self.session.now_text(), "organisation": own.organisation,
             "people": {p: names.get(p, p) for p in people},
-            "blobs": {b: self._blob_entry(b) for b in blobs}, "tables": rows,
+            "blobs": {b: self._blob_entry(b, name) for b, name in blobs.items()}, "tables": rows,
         }  # fmt: skip
         body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode()
         items = [OutgoingItem.from_bytes(TRANSFER_DOCUMENT, "application/json", body)]
-        items += [self._blob_item(b) for b in blobs]
+        items += [self._blob_item(b, name) for b, name in blobs.items()]
         sealed = seal_package(
             self.session, Path(dest), kind=TRANSFER_KIND, recipients=recipients, items=items,
             record_type="subject", record_id=subject_id, subject=subject_id,
@@ -203,17 +202,20 @@ class TransferService:
             del row["case_id"]  # the receiving vault makes its own case
         return rows
 
-    def _blob_entry(self, blob_id: str) -> dict[str, Any]:
-        ref = self.session.blobs.info(blob_id)
-        return {"sha256": ref.sha256, "size": ref.size, "media_type": ref.media_type}
+    def _item_names(self, rows: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+        return item_names(rows, lambda blob_id: self.session.blobs.info(blob_id).media_type)
 
-    def _blob_item(self, blob_id: str) -> OutgoingItem:
+    def _blob_entry(self, blob_id: str, item: str) -> dict[str, Any]:
+        ref = self.session.blobs.info(blob_id)
+        return {"item": item, "sha256": ref.sha256, "size": ref.size, "media_type": ref.media_type}
+
+    def _blob_item(self, blob_id: str, item: str) -> OutgoingItem:
         ref = self.session.blobs.info(blob_id)
 
         def chunks() -> Iterator[bytes]:
             return self.session.blobs.chunks(blob_id)
 
-        return OutgoingItem(_BLOB + blob_id, ref.media_type, chunks, ref.size)
+        return OutgoingItem(item, ref.media_type, chunks, ref.size)
 
     # -- receiving ------------------------------------------------------------------------
     def import_dossier(
@@ -283,12 +285,16 @@ class TransferService:
     def _store_blobs(
         self, opened: OpenedPackage, listed: dict[str, dict[str, Any]], case_id: str
     ) -> dict[str, str]:
-        names = {e.name for e in opened.info.manifest}
+        names = {e.name for e in opened.info.manifest} - {TRANSFER_DOCUMENT}
+        items = [entry.get("item") for entry in listed.values()]
+        if len(set(items)) != len(items):
+            raise InvalidTransferDocument("een bestand voor twee verwijzingen")
         stored: dict[str, str] = {}
         for old, entry in listed.items():
-            if _BLOB + old not in names:
-                raise InvalidTransferDocument(f"ontbreekt: {old}")
-            ref = opened.store(_BLOB + old, case_id)
+            item = entry.get("item")
+            if not isinstance(item, str) or item not in names:
+                raise InvalidTransferDocument(f"ontbreekt: {item}")
+            ref = opened.store(item, case_id)
             if ref.sha256 != entry.get("sha256"):
                 raise InvalidTransferDocument(f"hash van {old}")
             stored[old] = ref.id
@@ -343,15 +349,6 @@ def _user_cells() -> Iterator[tuple[str, str]]:
     for table in DOSSIER_TABLES:
         for column in table.users:
             yield table.name, column
-
-
-def _blob_ids(rows: dict[str, list[dict[str, Any]]]) -> list[str]:
-    seen: dict[str, None] = {}
-    for table in DOSSIER_TABLES:
-        for row in rows.get(table.name, []):
-            for column in table.blobs:
-                seen.setdefault(str(row[column]))
-    return list(seen)
 
 
 def _document(opened: OpenedPackage) -> dict[str, Any]:

@@ -7,7 +7,9 @@ here: the import rewrites exactly those and refuses a reference that leaves the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,52 @@ DOSSIER_TABLES: tuple[DossierTable, ...] = (
 )
 
 TABLES_BY_NAME = {t.name: t for t in DOSSIER_TABLES}
+
+
+_EXTENSIONS = {
+    "image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif", "image/heic": ".heic",
+    "application/dicom": ".dcm", "application/vnd.veilig-dossier.package": ".vdpkg",
+}  # fmt: skip
+_PHOTO_FORMS = {"original_blob": "origineel", "preview_blob": "voorvertoning",
+                "thumbnail_blob": "miniatuur"}  # fmt: skip
+
+
+def item_names(
+    rows: dict[str, list[dict[str, Any]]], media_type: Callable[[str], str]
+) -> dict[str, str]:
+    """A readable package name for every blob of the dossier, by examination.
+
+    ``onderzoek-1/foto-003-origineel.jpg``, ``onderzoek-1/dicom-002.dcm``,
+    ``onderzoek-2/second-opinion-1.vdpkg``: whoever checks the package's manifest (``verify``)
+    sees what each SHA-256 belongs to and can hold it against a report's evidence manifest.
+    """
+    exam_no = {str(r["id"]): n for n, r in enumerate(rows.get("fx_examinations", []), start=1)}
+    study_exam = {
+        str(r["id"]): str(r["examination_id"]) for r in rows.get("fx_imaging_studies", [])
+    }
+    request_exam = {str(r["id"]): str(r["examination_id"]) for r in rows.get("cs_requests", [])}
+    names: dict[str, str] = {}
+    counters: dict[tuple[str, str], int] = {}
+
+    def add(blob: object, exam: str, stem: str) -> None:
+        blob_id = str(blob)
+        if blob_id in names:
+            return
+        name = f"onderzoek-{exam_no.get(exam, 0)}/{stem}{_EXTENSIONS.get(media_type(blob_id), '')}"
+        names[blob_id] = name if name not in names.values() else f"{name}-{blob_id}"
+
+    def next_no(exam: str, what: str) -> int:
+        counters[(exam, what)] = counters.get((exam, what), 0) + 1
+        return counters[(exam, what)]
+
+    for photo in rows.get("fx_photos", []):
+        exam = str(photo["examination_id"])
+        for column, form in _PHOTO_FORMS.items():
+            add(photo[column], exam, f"foto-{int(photo['seq']):03d}-{form}")
+    for obj in rows.get("fx_imaging_objects", []):
+        exam = study_exam.get(str(obj["study_id"]), "")
+        add(obj["blob_id"], exam, f"dicom-{next_no(exam, 'dicom'):03d}")
+    for answer in rows.get("cs_answers", []):
+        exam = request_exam.get(str(answer["request_id"]), "")
+        add(answer["package_blob"], exam, f"second-opinion-{next_no(exam, 'answer')}")
+    return names

@@ -151,7 +151,15 @@ def test_the_sealed_file_shows_neither_the_name_nor_the_photos(
     assert NAME.encode() not in raw and world.doc.pseudonym.encode() not in raw
     for photo in world.doc.photo_bytes:
         assert photo[1000:1064] not in raw
-    assert inspect_package(tmp_path / "dossier.vdpkg").kind == TRANSFER_KIND
+    info = inspect_package(tmp_path / "dossier.vdpkg")
+    assert info.kind == TRANSFER_KIND
+    # The manifest says what each file is, so its hashes can be held against a report's.
+    listed = {e.name: e.sha256 for e in info.manifest}
+    for seq, photo in enumerate(world.doc.photo_bytes, start=1):
+        original = f"onderzoek-1/foto-{seq:03d}-origineel.jpg"
+        assert listed[original] == hashlib.sha256(photo).hexdigest()
+        assert f"onderzoek-1/foto-{seq:03d}-miniatuur.jpg" in listed
+    assert {"onderzoek-1/dicom-001.dcm", "onderzoek-1/dicom-002.dcm"} <= set(listed)
 
 
 def test_a_transfer_is_taken_in_once(world: World, tmp_path: Path) -> None:
@@ -243,6 +251,13 @@ def _forged(
     return path
 
 
+def _same_item_twice(document: dict[str, Any]) -> dict[str, Any]:
+    copy = json.loads(json.dumps(document))
+    first, second = list(copy["blobs"])[:2]
+    copy["blobs"][second]["item"] = copy["blobs"][first]["item"]
+    return copy
+
+
 def _changed(document: dict[str, Any], table: str, **values: Any) -> dict[str, Any]:
     copy = json.loads(json.dumps(document))
     copy["tables"][table][0].update(values)
@@ -262,6 +277,7 @@ def _changed(document: dict[str, Any], table: str, **values: Any) -> dict[str, A
         (lambda d: _changed(d, "fx_injuries", view=None), InvalidTransferDocument),
         (lambda d: {**d, "tables": {**d["tables"], "fx_subjects": []}}, InvalidTransferDocument),
         (lambda d: {**d, "people": []}, InvalidTransferDocument),
+        (lambda d: _same_item_twice(d), InvalidTransferDocument),
     ],
 )
 def test_a_forged_dossier_is_refused_and_leaves_nothing(
