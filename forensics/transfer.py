@@ -23,7 +23,6 @@ from typing import Any
 
 from secure_store.address_book import AddressBook
 from secure_store.database import IntegrityError, Migration, Schema
-from secure_store.identities import Identities
 from secure_store.identity_card import IdentityCard
 from secure_store.package import OpenedPackage, SealedPackage, import_package, seal_package
 from secure_store.package_writer import OutgoingItem
@@ -156,12 +155,11 @@ class TransferService:
         recipients = AddressBook(self.session).resolve(targets)
         rows = self._rows(subject_id)
         blobs = self._item_names(rows)
-        own = Identities(self.session).own()
         names = {u.name: u.display_name for u in self.session.users.list()}
         people = sorted({str(r[c]) for t, c in _user_cells() for r in rows.get(t, []) if r[c]})
         document = {
             "format": TRANSFER_FORMAT, "version": TRANSFER_VERSION,
-            "sent_at": self.session.now_text(), "organisation": own.organisation,
+            "sent_at": self.session.now_text(),
             "people": {p: names.get(p, p) for p in people},
             "blobs": {b: self._blob_entry(b, name) for b, name in blobs.items()}, "tables": rows,
         }  # fmt: skip
@@ -255,7 +253,7 @@ class TransferService:
             for r in rs
         }
         blobs = self._store_blobs(opened, document["blobs"], case_id)
-        label = _label_maker(document, sender.organisation or sender.name)
+        label = _label_maker(document, sender.organisation or "andere kluis")
         now = self.session.now_text()
         for table in DOSSIER_TABLES:
             for row in tables.get(table.name, []):
@@ -378,9 +376,12 @@ def _document(opened: OpenedPackage) -> dict[str, Any]:
 
 
 def _label_maker(document: dict[str, Any], organisation: str) -> Callable[[str], str]:
-    """User name of the sending vault → "Display name (Organisation)"; never a local user name."""
+    """User name of the sending vault → "Display name (Organisation)"; never a local user name.
+
+    The organisation is the one on the sender's card, whose fingerprint was confirmed, not
+    what the document says.
+    """
     people: dict[str, Any] = document["people"]
-    organisation = str(document.get("organisation") or organisation)
 
     def label(user: str) -> str:
         return f"{people.get(user) or user} ({organisation})"
