@@ -93,28 +93,6 @@ class TransferPlan:
     size: int
     recipients: tuple[IdentityCard, ...]
 
-    def lines(self) -> list[str]:
-        """The preview in Dutch: one line per kind of record."""
-        c = self.counts
-        return [
-            f"Betrokkene: {self.subject.name}, geboren {self.subject.date_of_birth:%d-%m-%Y}"
-            f" (kenmerk {self.subject.pseudonym}) — identificerend, niet gepseudonimiseerd",
-            f"{_count(c['fx_examinations'], 'onderzoek', 'onderzoeken')},"
-            f" {_count(c['fx_injuries'], 'letsel', 'letsels')},"
-            f" {_count(c['fx_addenda'], 'addendum', 'addenda')},"
-            f" {_count(c['fx_reports'], 'registratie', 'registraties')} van verzonden rapporten",
-            _count(c["fx_photos"], "foto", "foto's")
-            + ": origineel met EXIF, voorvertoning en miniatuur",
-            f"{_count(c['fx_imaging_objects'], 'DICOM-object', 'DICOM-objecten')}, zoals ontvangen",
-            f"{_count(c['cs_requests'], 'beantwoorde second opinion', 'beantwoorde second opinions')}"
-            " met het ondertekende antwoord",
-            f"{_count(self.files, 'bestand', 'bestanden')}, samen {self.size / 1e6:.1f} MB",
-        ]
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{'geen' if n == 0 else n} {one if n == 1 else many}"
-
 
 class TransferService:
     """Seals dossiers for another vault and takes transferred dossiers in, for one session."""

@@ -39,6 +39,7 @@ from ..common.style import set_primary
 from ..common.worker import Task, Token
 from ..consult.recipient_rows import recipient_rows
 from ..shell.workspaces import WorkspaceContext
+from .labels import day
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class TransferDialog(QDialog):
 
     def _planned(self, plan: TransferPlan) -> None:
         self.plan = plan
-        lines = plan.lines()
+        lines = self.plan_lines(plan)
         if plan.recipients:
             lines.append(self.tr("Wordt verzegeld voor: {0}").format(
                 "; ".join(c.label for c in plan.recipients)))  # fmt: skip
@@ -188,6 +189,30 @@ class TransferDialog(QDialog):
             lines.append(self.tr("Kies ten minste één ontvanger."))
         self.preview.setText("\n".join(f"• {line}" for line in lines))
         self.seal_button.setEnabled(bool(plan.recipients) and self.sealed is None)
+
+    def plan_lines(self, plan: TransferPlan) -> list[str]:
+        """What leaves, one line per kind of record."""
+        c, subject = plan.counts, plan.subject
+        return [
+            self.tr(
+                "Betrokkene: {0}, geboren {1} (kenmerk {2}) — identificerend, niet "
+                "gepseudonimiseerd"
+            ).format(subject.name, day(subject.date_of_birth), subject.pseudonym),
+            self.tr(
+                "Onderzoeken: {0} · letsels: {1} · addenda: {2} · registraties van verzonden "
+                "rapporten: {3}"
+            ).format(c["fx_examinations"], c["fx_injuries"], c["fx_addenda"], c["fx_reports"]),
+            self.tr("Foto's: {0}, elk als origineel met EXIF, voorvertoning en miniatuur").format(
+                c["fx_photos"]
+            ),
+            self.tr("DICOM-objecten: {0}, zoals ontvangen").format(c["fx_imaging_objects"]),
+            self.tr("Beantwoorde second opinions: {0}, met het ondertekende antwoord").format(
+                c["cs_requests"]
+            ),
+            self.tr("Bestanden: {0}, samen {1} MB").format(
+                plan.files, f"{plan.size / 1e6:.1f}"
+            ),
+        ]
 
     # -- sealing ----------------------------------------------------------------------------
     def choose_destination(self) -> QFileDialog:

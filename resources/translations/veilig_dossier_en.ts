@@ -4747,6 +4747,30 @@ SHA-256: {1}</translation>
         <translation>Choose at least one recipient.</translation>
     </message>
     <message>
+        <source>Betrokkene: {0}, geboren {1} (kenmerk {2}) — identificerend, niet gepseudonimiseerd</source>
+        <translation>Person: {0}, born {1} (reference {2}) — identifying, not pseudonymised</translation>
+    </message>
+    <message>
+        <source>Onderzoeken: {0} · letsels: {1} · addenda: {2} · registraties van verzonden rapporten: {3}</source>
+        <translation>Examinations: {0} · injuries: {1} · addenda: {2} · records of sent reports: {3}</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s: {0}, elk als origineel met EXIF, voorvertoning en miniatuur</source>
+        <translation>Photos: {0}, each as the original with EXIF, preview and thumbnail</translation>
+    </message>
+    <message>
+        <source>DICOM-objecten: {0}, zoals ontvangen</source>
+        <translation>DICOM objects: {0}, as received</translation>
+    </message>
+    <message>
+        <source>Beantwoorde second opinions: {0}, met het ondertekende antwoord</source>
+        <translation>Answered second opinions: {0}, with the signed answer</translation>
+    </message>
+    <message>
+        <source>Bestanden: {0}, samen {1} MB</source>
+        <translation>Files: {0}, {1} MB in all</translation>
+    </message>
+    <message>
         <source>Verzegeld dossier opslaan als</source>
         <translation>Save sealed dossier as</translation>
     </message>

@@ -6,8 +6,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
 from desktop.consult.workspace import ConsultWorkspace
 from desktop.forensics.export_hooks import DOSSIER_TRANSFER
 from desktop.forensics.transfer_dialog import TransferDialog, open_transfer_dialog
@@ -52,6 +54,8 @@ def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert NAME in dialog.preview.text() and "identificerend" in dialog.preview.text()
+    assert "• Foto's: 2, elk als origineel met EXIF" in dialog.preview.text()
+    assert "• DICOM-objecten: 2, zoals ontvangen" in dialog.preview.text()
     assert "Kies ten minste één ontvanger." in dialog.preview.text()
     assert not dialog.seal_button.isEnabled()
     assert dialog.recipients.rowCount() == 1, "colleagues of this vault are not offered"
@@ -109,3 +113,24 @@ def test_the_export_menu_opens_the_transfer_dialog(
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     dialog.reject()
+
+
+def test_the_transfer_dialog_in_english(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    template_vault: Path, vault_dir: Path, tmp_path: Path, qapp: QApplication,
+) -> None:  # fmt: skip
+    _, examination_id, _ = _vaults(template_vault, vault_dir, tmp_path)
+    installed = i18n.install(qapp, "en")
+    try:
+        shell = make_shell()
+        shell.start(vault_dir)
+        window = login(shell, "vta")
+        dialog = open_transfer_dialog(window.context, examination_id, window)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+        assert dialog.windowTitle() == "Transfer dossier to another vault"
+        assert "• Photos: 2, each as the original with EXIF" in dialog.preview.text()
+        assert "identifying, not pseudonymised" in dialog.preview.text()
+        assert dialog.seal_button.text() == "Seal and save…"
+        dialog.reject()
+    finally:
+        i18n.uninstall(qapp, installed)
