@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from forensics.dossiers import DossierService
 from forensics.records import Addendum, Examination, Subject
+from forensics.transfer import Transfer, TransferService
 
 from ..common.errors import show_error
 from ..common.message_label import MessageLabel
 from ..common.style import ALARM, HEADER, LINE, MUTED, OK
+from ..common.when import local_moment
 from ..common.worker import Token
 from ..shell.workspaces import WorkspaceContext
 from .addenda import AddendaPanel, AddendumDialog
@@ -58,6 +60,8 @@ class _Loaded:
     exam: Examination
     subject: Subject
     addenda: list[Addendum]
+    received: Transfer | None = None
+    """The transfer it came in with, when someone of another vault examined."""
 
 
 class ExaminationEditor(QWidget):
@@ -153,7 +157,7 @@ class ExaminationEditor(QWidget):
             exam = service.examination(examination_id)
             subject = service.subject(exam.subject_id)
             addenda = service.addenda(examination_id) if exam.is_sealed else []
-            return _Loaded(exam, subject, addenda)
+            return _Loaded(exam, subject, addenda, _received_with(service, exam))
 
         self.context.workers.run(
             "forensic.examination.load", load, on_result=self._loaded,
@@ -176,6 +180,18 @@ class ExaminationEditor(QWidget):
     def _show_sealed(self, loaded: _Loaded) -> None:
         exam = loaded.exam
         assert exam.sealed_at is not None
+        if loaded.received is not None:
+            self.sealed_label.setText(
+                self.tr(
+                    "Ontvangen bij de overdracht van {0} op {1}: het onderzoek van {2} blijft "
+                    "zoals het is ontvangen. Leg eigen bevindingen vast in een nieuw onderzoek."
+                ).format(
+                    loaded.received.counterpart, local_moment(loaded.received.at), exam.examiner
+                )
+            )
+            self.addenda.show_addenda(loaded.addenda, False)
+            self.addenda.show()
+            return
         self.sealed_label.setText(
             self.tr(
                 "Afgesloten op {0} door {1}. Het onderzoek is alleen te lezen; een correctie of "
@@ -245,3 +261,12 @@ class ExaminationEditor(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+
+def _received_with(service: DossierService, exam: Examination) -> Transfer | None:
+    """The inbound transfer of ``exam``: examined by no user of this vault, and transferred in."""
+    session = service.session
+    if not exam.is_sealed or exam.examiner in {u.name for u in session.users.list()}:
+        return None
+    inbound = [t for t in TransferService(session).transfers(exam.subject_id) if t.direction == "in"]
+    return inbound[0] if inbound else None

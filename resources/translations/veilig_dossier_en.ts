@@ -1501,6 +1501,10 @@ Check value (SHA-256): {1}</translation>
 <context>
     <name>ExaminationEditor</name>
     <message>
+        <source>Ontvangen bij de overdracht van {0} op {1}: het onderzoek van {2} blijft zoals het is ontvangen. Leg eigen bevindingen vast in een nieuw onderzoek.</source>
+        <translation>Received with the transfer from {0} on {1}: the examination by {2} stays as it was received. Record your own findings in a new examination.</translation>
+    </message>
+    <message>
         <source>Afgesloten op {0} door {1}. Het onderzoek is alleen te lezen; een correctie of aanvulling wordt een addendum.</source>
         <translation>Sealed on {0} by {1}. The examination is read-only; a correction or addition becomes an addendum.</translation>
     </message>

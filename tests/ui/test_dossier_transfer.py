@@ -90,6 +90,13 @@ def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
     overview = forensic.area.overview
     qtbot.waitUntil(lambda: overview.transfers_label.isVisibleTo(overview), timeout=10_000)
     assert overview.transfers_label.text().startswith("Ontvangen van Vta, GGD Testregio op ")
+    [exam] = DossierService(arts.context.session.session).examinations_of(subject.id)
+    forensic.area.set_examination(exam.id)
+    editor = forensic.editor
+    qtbot.waitUntil(lambda: "Ontvangen bij de overdracht" in editor.sealed_label.text(), timeout=10_000)
+    assert "van Vta, GGD Testregio op " in editor.sealed_label.text()
+    assert "het onderzoek van Vta (GGD Testregio) blijft" in editor.sealed_label.text()
+    assert not editor.addenda.add_button.isVisibleTo(editor)
 
 
 def test_the_export_menu_opens_the_transfer_dialog(
