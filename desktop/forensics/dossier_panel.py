@@ -281,8 +281,11 @@ class DossierPanel(QWidget):
         )  # fmt: skip
 
     def _subject_created(self, subject: Subject) -> None:
-        # Show the new dossier even when the current search would not list it.
-        self._want_subject = subject.id
+        self.reveal(subject.id)
+
+    def reveal(self, subject_id: str) -> None:
+        """List and select ``subject_id`` (new or just received), whatever the search was."""
+        self._want_subject = subject_id
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)

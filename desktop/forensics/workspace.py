@@ -21,8 +21,13 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QWidget
 
+from forensics.records import Subject
+from secure_store.package_format import SUFFIX
+
+from ..common.worker import Task
+from ..consult.package_import import PackageImporter
 from ..shell.workspaces import WorkspaceContext
 from .bodymap_panel import BodyMapPanel
 from .dossier_panel import DossierPanel
@@ -100,6 +105,8 @@ class ForensicWorkspace(QWidget):
         self.area.examination_saved.connect(self.dossiers.examination_saved)
         self.area.tabs.currentChanged.connect(self._tab_shown)
         self.setAcceptDrops(True)
+        self.packages = PackageImporter(context, self)
+        self.packages.imported.connect(self._package_imported)
 
     @property
     def editor(self) -> ExaminationEditor:
@@ -116,6 +123,21 @@ class ForensicWorkspace(QWidget):
     @property
     def imaging(self) -> ImagingPanel:
         return self.area.panel(ImagingPanel)
+
+    def import_package(self, path: Path) -> Task:
+        """Take a sealed package in: a transferred dossier is then listed and selected."""
+        return self.packages.start(path)
+
+    def _package_imported(self, result: object) -> None:
+        if isinstance(result, Subject):
+            self.dossiers.reveal(result.id)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pakket ingelezen"), self.tr(
+            "Dit pakket hoort bij een second opinion; u vindt het onder Second opinions."
+        ), parent=self)  # fmt: skip
+        box.setObjectName("packageElsewhere")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
@@ -152,12 +174,19 @@ class ForensicWorkspace(QWidget):
         self._consider(event)
 
     def _consider(self, event: QDragMoveEvent) -> None:
-        if self.area.examination_id and event.mimeData().hasUrls():
+        if _package_of(event) is not None or (
+            self.area.examination_id and event.mimeData().hasUrls()
+        ):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        package = _package_of(event)
+        if package is not None:  # a transferred dossier (or a consult file) dropped here
+            event.acceptProposedAction()
+            self.import_package(package)
+            return
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths or not self.area.examination_id:
             event.ignore()
@@ -165,3 +194,10 @@ class ForensicWorkspace(QWidget):
         self.area.tabs.setCurrentWidget(self.photos)
         if self.photos.import_paths(paths):
             event.acceptProposedAction()
+
+
+def _package_of(event: QDragMoveEvent | QDropEvent) -> Path | None:
+    """The one ``.vdpkg`` file being dragged, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return paths[0] if len(paths) == 1 and paths[0].suffix == SUFFIX else None

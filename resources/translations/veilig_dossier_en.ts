@@ -2006,6 +2006,14 @@ with fictitious users and data, to get to know the program</translation>
         <source>Beeldvorming</source>
         <translation>Imaging</translation>
     </message>
+    <message>
+        <source>Pakket ingelezen</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>Dit pakket hoort bij een second opinion; u vindt het onder Second opinions.</source>
+        <translation>This package belongs to a second opinion; you will find it under Second opinions.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsModel</name>

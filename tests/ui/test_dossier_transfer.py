@@ -6,7 +6,9 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n
@@ -18,6 +20,7 @@ from desktop.shell.controller import Shell
 from desktop.shell.main_window import MainWindow
 from desktop.vaults import SCHEMAS
 from forensics.dossiers import DossierService
+from forensics.transfer import TransferService
 from secure_store.package_reader import inspect_package
 from secure_store.vault import Vault
 from tests.consult_world import NAME, document_examination, introduce, own_card
@@ -93,7 +96,9 @@ def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
     [exam] = DossierService(arts.context.session.session).examinations_of(subject.id)
     forensic.area.set_examination(exam.id)
     editor = forensic.editor
-    qtbot.waitUntil(lambda: "Ontvangen bij de overdracht" in editor.sealed_label.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Ontvangen bij de overdracht" in editor.sealed_label.text(), timeout=10_000
+    )
     assert "van Vta, GGD Testregio op " in editor.sealed_label.text()
     assert "het onderzoek van Vta (GGD Testregio) blijft" in editor.sealed_label.text()
     assert not editor.addenda.add_button.isVisibleTo(editor)
@@ -141,3 +146,68 @@ def test_the_transfer_dialog_in_english(
         dialog.reject()
     finally:
         i18n.uninstall(qapp, installed)
+
+
+def test_a_dossier_file_dropped_on_forensisch_is_taken_in_and_selected(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    template_vault: Path, vault_dir: Path, tmp_path: Path,
+) -> None:  # fmt: skip
+    other, examination_id, arts_key = _vaults(template_vault, vault_dir, tmp_path)
+    sending = Vault.open(vault_dir, schemas=SCHEMAS)
+    vta = sending.unlock("vta", PASSPHRASES["vta"])
+    subject_id, _ = DossierService(vta).case_of_examination(examination_id)
+    TransferService(vta).seal(subject_id, [arts_key], tmp_path / "dossier.vdpkg")
+    sending.lock()
+    shell = make_shell()
+    shell.start(other)
+    window = login(shell, "arts")
+    forensic = window.show_workspace("forensic")
+    assert isinstance(forensic, ForensicWorkspace)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "dossier.vdpkg"))])
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPointF(5, 5), *args)
+    forensic.dragEnterEvent(enter)
+    assert enter.isAccepted(), "a package is welcome even with no examination open"
+    forensic.dropEvent(QDropEvent(QPointF(5, 5), *args))
+    panel = forensic.dossiers
+    qtbot.waitUntil(
+        lambda: bool(panel.subjects_table.selectionModel().selectedRows()), timeout=20_000
+    )
+    [row] = panel.subjects_table.selectionModel().selectedRows()
+    assert panel.subjects.row_at(panel.proxy.mapToSource(row).row()).name == NAME
+
+
+def test_a_second_opinion_file_dropped_on_forensisch_says_where_it_went(
+    qtbot: QtBot, make_shell: Callable[..., Shell], login: Callable[..., MainWindow],
+    template_vault: Path, vault_dir: Path, tmp_path: Path,
+) -> None:  # fmt: skip
+    from forensics.consult_records import Selection
+    from forensics.consult_requests import RequestService
+    from forensics.injuries import InjuryService
+
+    other, examination_id, arts_key = _vaults(template_vault, vault_dir, tmp_path)
+    sending = Vault.open(vault_dir, schemas=SCHEMAS)
+    vta = sending.unlock("vta", PASSPHRASES["vta"])
+    injuries = InjuryService(DossierService(vta)).of_examination(examination_id)
+    requests = RequestService(vta)
+    request = requests.create(examination_id, "Past dit bij een val?")
+    requests.update(request.id, selection=Selection((injuries[0].id,)), recipients=[arts_key])
+    requests.seal(request.id, tmp_path / "verzoek.vdpkg")
+    sending.lock()
+    shell = make_shell()
+    shell.start(other)
+    window = login(shell, "arts")
+    forensic = window.show_workspace("forensic")
+    assert isinstance(forensic, ForensicWorkspace)
+    task = forensic.import_package(tmp_path / "verzoek.vdpkg")
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    qtbot.waitUntil(lambda: forensic.findChild(QMessageBox, "packageElsewhere") is not None)
+    box = forensic.findChild(QMessageBox, "packageElsewhere")
+    assert "Second opinions" in box.text()
+    box.close()
