@@ -170,7 +170,7 @@ class TransferService:
                 continue  # a component this vault does not carry
             cursor = conn.execute(
                 f"SELECT {', '.join(columns)} FROM {table.name}"
-                f" WHERE rowid IN ({table.of_subject}) ORDER BY rowid",
+                f" WHERE rowid IN ({table.of_subject}) ORDER BY {table.order}",
                 (subject_id,),
             )
             rows[table.name] = [dict(zip(columns, r, strict=True)) for r in cursor]

@@ -25,6 +25,8 @@ class DossierTable:
     users: tuple[str, ...] = ()
     """Columns holding a user name of the sending vault."""
     has_id: bool = True
+    order: str = "rowid"
+    """How the rows go into the package (examinations by date, so onderzoek-1 is the first)."""
 
 
 _EXAMS = "SELECT id FROM fx_examinations WHERE subject_id = ?"
@@ -41,63 +43,64 @@ DOSSIER_TABLES: tuple[DossierTable, ...] = (
     ),
     DossierTable(
         "fx_examinations",
-        "SELECT rowid FROM fx_examinations WHERE subject_id = ? ORDER BY examined_at, rowid",
+        "SELECT rowid FROM fx_examinations WHERE subject_id = ?",
         refs={"subject_id": "fx_subjects"},
+        order="examined_at, rowid",
         users=("examiner", "sealed_by"),
     ),
     DossierTable(
         "fx_injuries",
-        f"SELECT rowid FROM fx_injuries WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_injuries WHERE examination_id IN ({_EXAMS})",
         refs={"examination_id": "fx_examinations"},
     ),
     DossierTable(
         "fx_photos",
-        f"SELECT rowid FROM fx_photos WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_photos WHERE examination_id IN ({_EXAMS})",
         refs={"examination_id": "fx_examinations"},
         blobs=("original_blob", "preview_blob", "thumbnail_blob"),
         users=("imported_by",),
     ),
     DossierTable(
         "fx_photo_injuries",
-        f"SELECT rowid FROM fx_photo_injuries WHERE photo_id IN ({_PHOTOS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_photo_injuries WHERE photo_id IN ({_PHOTOS})",
         refs={"photo_id": "fx_photos", "injury_id": "fx_injuries"},
         has_id=False,
     ),
     DossierTable(
         "fx_imaging_studies",
-        f"SELECT rowid FROM fx_imaging_studies WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_imaging_studies WHERE examination_id IN ({_EXAMS})",
         refs={"examination_id": "fx_examinations"},
         users=("imported_by",),
     ),
     DossierTable(
         "fx_imaging_objects",
-        f"SELECT rowid FROM fx_imaging_objects WHERE study_id IN ({_STUDIES}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_imaging_objects WHERE study_id IN ({_STUDIES})",
         refs={"study_id": "fx_imaging_studies"},
         blobs=("blob_id",),
         users=("imported_by",),
     ),
     DossierTable(
         "fx_addenda",
-        f"SELECT rowid FROM fx_addenda WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_addenda WHERE examination_id IN ({_EXAMS})",
         refs={"examination_id": "fx_examinations"},
         users=("author",),
     ),
     DossierTable(
         "cs_requests",
-        f"SELECT rowid FROM cs_requests WHERE id IN ({_ANSWERED}) ORDER BY rowid",
+        f"SELECT rowid FROM cs_requests WHERE id IN ({_ANSWERED})",
         refs={"examination_id": "fx_examinations"},
         users=("sent_by", "created_by"),
     ),
     DossierTable(
         "cs_answers",
-        f"SELECT rowid FROM cs_answers WHERE request_id IN ({_ANSWERED}) ORDER BY rowid",
+        f"SELECT rowid FROM cs_answers WHERE request_id IN ({_ANSWERED})",
         refs={"request_id": "cs_requests"},
         blobs=("package_blob",),
         users=("received_by",),
     ),
     DossierTable(
         "fx_reports",
-        f"SELECT rowid FROM fx_reports WHERE examination_id IN ({_EXAMS}) ORDER BY rowid",
+        f"SELECT rowid FROM fx_reports WHERE examination_id IN ({_EXAMS})",
         refs={"examination_id": "fx_examinations"},
         users=("signed_by",),
     ),

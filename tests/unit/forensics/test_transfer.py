@@ -67,6 +67,9 @@ def _sealed_with_addendum(world: World) -> str:
 def test_a_dossier_arrives_whole_with_its_evidence_unchanged(world: World, tmp_path: Path) -> None:
     _sealed_with_addendum(world)
     package = _to_consultant(world, tmp_path / "dossier.vdpkg")
+    # Examinations go by date: the earlier one (created later) is onderzoek-1.
+    names = {e.name for e in inspect_package(package).manifest}
+    assert "onderzoek-2/foto-001-origineel.jpg" in names and "onderzoek-2/dicom-001.dcm" in names
     received = TransferService(world.consultant).import_dossier(package)
 
     assert (received.name, received.date_of_birth, received.sex) == (NAME, BORN, Sex.FEMALE)
