@@ -6,12 +6,14 @@ as a Qt warning; those two messages are ignored here and nothing else.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.common.worker import Workers
@@ -68,6 +70,19 @@ def workers(qapp: object) -> Iterator[Workers]:
     pool = Workers()
     yield pool
     assert pool.wait_for_done(10_000), "background work left running"
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Collect a test's leftover Qt wrappers at its end, on the main thread, with no work running.
+
+    Left to itself the cyclic collector runs at a moment of its choosing in a later test; once
+    (1 of 7 full runs, not reproduced in 25 targeted ones) it crashed in the middle of the demo
+    vault being built on worker threads. Here it runs when no work is.
+    """
+    yield
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
