@@ -28,6 +28,7 @@ from .atomic import TEMP_PREFIX, atomic_writer, fsync_dir
 from .chunked import CHUNK_SIZE, ChunkReader, ChunkWriter, StreamCorrupt
 from .database import connect
 from .errors import BackupDamaged, Cancelled, VaultError, VaultExists, WrongPassphrase
+from .export import ExportSink
 from .keys import VaultKeys
 from .keyslots import KeySlotFile, open_slot
 from .roles import Area
@@ -51,21 +52,6 @@ class BackupReceipt:
     size: int
     sha256: str
     blobs: int
-
-
-class _HashingSink:
-    """Passes writes through and hashes them, so the receipt names what left."""
-
-    def __init__(self, sink: BinaryIO) -> None:
-        self._sink = sink
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self._sink.write(data)
-        self.digest.update(data)
-        self.size += len(data)
-        return len(data)
 
 
 class _HashingReader:
@@ -124,15 +110,15 @@ def create_backup(
         }
         header_bytes = json.dumps(header).encode()
         with atomic_writer(dest) as raw:
-            sink = _HashingSink(raw)
+            sink = ExportSink(raw)
             sink.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
             stream_id = bytes.fromhex(str(header["stream_id"]))
             writer = ChunkWriter(session.keys.backup, stream_id, cast(BinaryIO, sink))
             _write_tar(writer, files, header_bytes, total, progress, cancelled)
             writer.close()
-    digest = sink.digest.hexdigest()
+    digest = sink.digest_so_far()
     session.log("backup.create", "vault", detail=f"sha256={digest} blobs={len(blobs)}")
-    return BackupReceipt(dest, sink.size, sink.digest.hexdigest(), len(blobs))
+    return BackupReceipt(dest, sink.size, digest, len(blobs))
 
 
 def _write_tar(

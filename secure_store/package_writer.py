@@ -80,24 +80,6 @@ class PackageSink(Protocol):
     def digest_so_far(self) -> str: ...
 
 
-class HashingSink:
-    """A :class:`PackageSink` over any binary file (tests, benchmarks)."""
-
-    def __init__(self, handle: BinaryIO) -> None:
-        self._handle = handle
-        self._digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self._handle.write(data)
-        self._digest.update(data)
-        self.size += len(data)
-        return len(data)
-
-    def digest_so_far(self) -> str:
-        return self._digest.hexdigest()
-
-
 def write_package(
     sink: PackageSink,
     *,

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from secure_store.audit import AuditQuery
 from secure_store.errors import Cancelled, PermissionDenied
-from secure_store.export import export_stream
+from secure_store.export import ExportSink, export_stream
 from secure_store.identities import Identities
 from secure_store.package import NoItems, NoRecipients, OpenedPackage, import_package, seal_package
 from secure_store.package_errors import (
@@ -30,7 +30,7 @@ from secure_store.package_errors import (
 )
 from secure_store.package_format import MAGIC
 from secure_store.package_reader import inspect_package, verify_package
-from secure_store.package_writer import HashingSink, OutgoingItem, write_package
+from secure_store.package_writer import OutgoingItem, write_package
 from secure_store.roles import Area
 from tests.conftest import PASSPHRASES
 from tests.unit.secure_store.package_helpers import (
@@ -326,7 +326,7 @@ def test_the_writer_refuses_bad_item_lists(pair: Pair, tmp_path: Path) -> None:
     ):
         with (tmp_path / "x").open("wb") as handle, pytest.raises(ValueError):
             write_package(
-                HashingSink(handle), sender=private, sender_card=pair.sender_card, kind=KIND,
+                ExportSink(handle), sender=private, sender_card=pair.sender_card, kind=KIND,
                 recipients=recipients, items=listed, created="2026",
             )  # fmt: skip
 

@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 
+from secure_store.export import ExportSink
 from secure_store.identities import Identities
 from secure_store.identity_card import PrivateIdentity
 from secure_store.package import OpenedPackage, import_package
 from secure_store.package_errors import NotAPackage, PackageTampered, PackageTruncated
 from secure_store.package_format import MAGIC, MAX_HEADER, VERSION
 from secure_store.package_reader import inspect_package
-from secure_store.package_writer import HashingSink, OutgoingItem, write_package
+from secure_store.package_writer import OutgoingItem, write_package
 from tests.unit.secure_store.package_helpers import KIND, Pair, craft, leftovers, make_pair, seal
 
 
@@ -150,7 +151,7 @@ def test_header_json_must_be_an_object(pair: Pair, tmp_path: Path) -> None:
 
 def test_write_package_works_over_any_binary_file(pair: Pair, tmp_path: Path) -> None:
     with (tmp_path / "plain.vdpkg").open("wb") as handle:
-        sink = HashingSink(handle)
+        sink = ExportSink(handle)
         info = write_package(
             sink, sender=_private(pair), sender_card=pair.sender_card, kind=KIND,
             recipients=[pair.recipient_card],
