@@ -34,11 +34,11 @@ from forensics.dicom import MalformedDicom, load_dataset
 from forensics.dicom_window import DicomPicture, UnviewableDicom, picture_from_dataset
 from forensics.vocabulary import ConclusionScale
 from secure_store.package import SealedPackage
-from secure_store.package_format import SUFFIX
 from secure_store.session import Session
 
 from ..common.errors import error_shower, error_text
 from ..common.message_label import MessageLabel
+from ..common.package_dialog import save_package_dialog
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
 from ..common.when import local_moment as local
@@ -333,16 +333,12 @@ class ConsultView(QWidget):
         )
 
     def choose_destination(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Verzegeld antwoord opslaan als"))
-        dialog.setObjectName("answerFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Verzegeld pakket (*.vdpkg)"))
-        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
-        if self.material is not None:
-            dialog.selectFile(f"antwoord-{self.material.consult.subject_reference}{SUFFIX}")
-        dialog.fileSelected.connect(lambda path: self.seal_to(Path(path)))
-        dialog.open()
-        return dialog
+        material = self.material
+        stem = f"antwoord-{material.consult.subject_reference}" if material is not None else ""
+        return save_package_dialog(
+            self, self.tr("Verzegeld antwoord opslaan als"), "answerFileDialog", stem,
+            self.seal_to,
+        )  # fmt: skip
 
     def seal_to(self, dest: Path) -> Task | None:
         """Save the answer as it stands, then sign and seal it to the requester."""

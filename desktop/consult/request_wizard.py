@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 from forensics.consult_plan import RequestPlan
 from forensics.consult_requests import RequestService
 from secure_store.package import SealedPackage
-from secure_store.package_format import SUFFIX
 from secure_store.session import Session
 
 from ..common.errors import error_shower, error_text
+from ..common.package_dialog import save_package_dialog
 from ..common.progress import run_with_progress
 from ..common.worker import Task, Token
 from ..shell.workspaces import WorkspaceContext
@@ -130,16 +130,10 @@ class RequestWizard(QWizard):
         )  # fmt: skip
 
     def choose_destination(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Verzegeld pakket opslaan als"))
-        dialog.setObjectName("sealFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Verzegeld pakket (*.vdpkg)"))
-        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
-        if self.data is not None:
-            dialog.selectFile(f"second-opinion-{self.data.subject.pseudonym}{SUFFIX}")
-        dialog.fileSelected.connect(lambda path: self.seal_to(Path(path)))
-        dialog.open()
-        return dialog
+        stem = f"second-opinion-{self.data.subject.pseudonym}" if self.data is not None else ""
+        return save_package_dialog(
+            self, self.tr("Verzegeld pakket opslaan als"), "sealFileDialog", stem, self.seal_to
+        )
 
     def seal_to(self, dest: Path) -> Task:
         """Seal the concept to ``dest`` with a progress dialog that can cancel."""

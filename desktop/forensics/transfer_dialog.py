@@ -28,12 +28,12 @@ from forensics.dossiers import DossierService
 from forensics.transfer import TransferPlan, TransferService
 from secure_store.address_book import AddressBook, Contact, Organisation
 from secure_store.package import SealedPackage
-from secure_store.package_format import SUFFIX
 from secure_store.session import Session
 
 from ..common.checkable_items import checked_keys
 from ..common.errors import error_shower, error_text
 from ..common.message_label import MessageLabel
+from ..common.package_dialog import save_package_dialog
 from ..common.progress import run_with_progress
 from ..common.style import set_primary
 from ..common.worker import Task, Token
@@ -216,16 +216,11 @@ class TransferDialog(QDialog):
 
     # -- sealing ----------------------------------------------------------------------------
     def choose_destination(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Verzegeld dossier opslaan als"))
-        dialog.setObjectName("transferFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Verzegeld pakket (*.vdpkg)"))
-        dialog.setDefaultSuffix(SUFFIX.lstrip("."))
-        if self.loaded is not None:
-            dialog.selectFile(f"overdracht-{self.loaded.pseudonym}{SUFFIX}")
-        dialog.fileSelected.connect(lambda path: self.seal_to(Path(path)))
-        dialog.open()
-        return dialog
+        stem = f"overdracht-{self.loaded.pseudonym}" if self.loaded is not None else ""
+        return save_package_dialog(
+            self, self.tr("Verzegeld dossier opslaan als"), "transferFileDialog", stem,
+            self.seal_to,
+        )  # fmt: skip
 
     def seal_to(self, dest: Path) -> Task:
         """Seal the dossier to the chosen recipients into ``dest``, with progress and cancel."""

@@ -927,10 +927,6 @@ SHA-256: {4}</translation>
         <translation>Save sealed answer as</translation>
     </message>
     <message>
-        <source>Verzegeld pakket (*.vdpkg)</source>
-        <translation>Sealed package (*.vdpkg)</translation>
-    </message>
-    <message>
         <source>✔ Antwoord ondertekend en opgeslagen: {0}
 Controlegetal (SHA-256): {1}</source>
         <translation>✔ Answer signed and saved: {0}
@@ -3162,6 +3158,13 @@ Drag DICOM files or the folder of a hospital CD here, or choose ‘Import DICOM�
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Verzegeld pakket (*.vdpkg)</source>
+        <translation>Sealed package (*.vdpkg)</translation>
+    </message>
+</context>
+<context>
     <name>PackageImporter</name>
     <message>
         <source>Het pakket wordt gecontroleerd en ingelezen…</source>
@@ -3830,10 +3833,6 @@ Check with: veilig-dossier verify</translation>
     <message>
         <source>Verzegeld pakket opslaan als</source>
         <translation>Save sealed package as</translation>
-    </message>
-    <message>
-        <source>Verzegeld pakket (*.vdpkg)</source>
-        <translation>Sealed package (*.vdpkg)</translation>
     </message>
     <message>
         <source>Het pakket wordt verzegeld…</source>
@@ -4785,10 +4784,6 @@ SHA-256: {1}</translation>
     <message>
         <source>Verzegeld dossier opslaan als</source>
         <translation>Save sealed dossier as</translation>
-    </message>
-    <message>
-        <source>Verzegeld pakket (*.vdpkg)</source>
-        <translation>Sealed package (*.vdpkg)</translation>
     </message>
     <message>
         <source>Het dossier wordt verzegeld…</source>

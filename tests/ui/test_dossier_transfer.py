@@ -66,8 +66,12 @@ def test_a_dossier_is_sealed_in_the_dialog_and_taken_in_by_the_other_vault(
     qtbot.waitUntil(lambda: dialog.seal_button.isEnabled(), timeout=10_000)
     assert "Wordt verzegeld voor: Arts, GGD Testregio" in dialog.preview.text()
     package = tmp_path / "overdracht.vdpkg"
-    task = dialog.seal_to(package)
-    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    chooser = dialog.choose_destination()
+    assert chooser.defaultSuffix() == "vdpkg"
+    assert Path(chooser.selectedFiles()[0]).name == "overdracht-VT-2026-0042.vdpkg"
+    chooser.fileSelected.emit(str(package))  # as if the user pressed Save there
+    chooser.close()
+    qtbot.waitUntil(lambda: dialog.sealed is not None, timeout=20_000)
     assert dialog.sealed is not None and "✔ Verzegeld" in dialog.outcome.text()
     assert not dialog.seal_button.isEnabled() and dialog.close_button.text() == "Sluiten"
     assert inspect_package(package).kind == "forensic-dossier"
